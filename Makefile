@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: GPL-2.0
+# Thin entry points; the logic lives in scripts/. See README.md.
+
+S := scripts
+
+.PHONY: all demo check tree export toolchain base kernels guests boot \
+	checkpatch clean distclean
+
+# Build the x86_64 kernel with the series, boot it and show the demo.
+all demo:
+	@$(S)/demo.sh
+
+# The whole test pipeline, as CI runs it.
+check:
+	@$(S)/check.sh
+
+# Materialise build/linux (base + series) / write it back to patches/.
+tree:
+	@$(S)/tree.sh
+export:
+	@$(S)/export.sh
+
+# Individual stages, for working on one part.
+toolchain:
+	@$(S)/toolchain.sh
+base:
+	@$(S)/base.sh
+checkpatch:
+	@$(S)/checkpatch.sh
+kernels:
+	@for a in x86_64 arm64; do $(S)/build-kernel.sh $$a || exit; done
+guests:
+	@for a in x86_64 arm64; do $(S)/initramfs.sh $$a || exit; done
+boot:
+	@for a in x86_64 arm64; do $(S)/run-qemu.sh $$a || exit; done; \
+	$(S)/parse-results.py --expected guest/expected \
+		x86_64=build/logs/x86_64.log arm64=build/logs/arm64.log
+
+# Build outputs only; keeps the root, the base, the tree and ccache.
+clean:
+	rm -rf build/out build/guest build/logs
+# Everything, including the kernel tree: export first.
+distclean:
+	rm -rf build

@@ -1,0 +1,48 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# The whole test pipeline ("make check"): toolchain root, base kernel,
+# tree, checkpatch, then for each architecture kernel, initramfs and a
+# QEMU run, and finally the parsed results of both guests.
+. "$(dirname "$0")/lib.sh"
+need_root "make check"
+
+times=()
+stage() {
+	local name=$1 t0 rc
+	shift
+	printf '\n=== %s\n' "$name"
+	t0=$(now)
+	"$@" && rc=0 || rc=$?
+	times+=("$(printf '%-24s %4ds' "$name" $(($(now) - t0)))")
+	if [ $rc != 0 ]; then
+		show_times
+		die "stage '$name' failed"
+	fi
+}
+show_times() {
+	printf '\n=== stage times\n'
+	printf '%s\n' "${times[@]}"
+}
+
+total0=$(now)
+stage toolchain "$TOP/scripts/toolchain.sh"
+stage base "$TOP/scripts/base.sh"
+stage tree "$TOP/scripts/tree.sh"
+stage checkpatch "$TOP/scripts/checkpatch.sh"
+logs=()
+for arch in $ARCHES; do
+	stage "kernel $arch" "$TOP/scripts/build-kernel.sh" "$arch"
+	stage "initramfs $arch" "$TOP/scripts/initramfs.sh" "$arch"
+	stage "boot $arch" "$TOP/scripts/run-qemu.sh" "$arch"
+	logs+=("$arch=$LOGS/$arch.log")
+done
+
+printf '\n=== results\n'
+rc=0
+"$TOP/scripts/parse-results.py" --expected "$TOP/guest/expected" "${logs[@]}" \
+	>"$LOGS/results.txt" || rc=$?
+show_times
+printf '%-24s %4ds\n' total $(($(now) - total0))
+printf '\n'
+cat "$LOGS/results.txt"
+exit $rc

@@ -1,0 +1,44 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# initramfs.sh ARCH: build and install the kselftests for ARCH with the
+# kernel's own selftest makefiles, and pack them with busybox, bash, the
+# kernel's modules and guest/init into build/guest/ARCH.cpio.gz.
+. "$(dirname "$0")/lib.sh"
+arch=${1:?usage: initramfs.sh ARCH}
+kernel_arch_vars "$arch"
+
+OUT=$BUILD/out/$arch
+[ -f "$OUT/$KIMAGE" ] || die "build the $arch kernel first"
+STAGE=$BUILD/guest/$arch
+rm -rf "$STAGE"
+mkdir -p "$STAGE"/{bin,etc,guest,kselftest} "$LOGS"
+
+targets=$(grep -v -e '^#' -e '^[[:space:]]*$' "$TOP/guest/kselftest-targets" | tr '\n' ' ')
+log=$LOGS/kselftest-build-$arch.log
+msg "building kselftests for $arch: $targets(log: $log)"
+# Static binaries: the guest has no C library. FORCE_TARGETS makes a
+# selftest that does not build fail the pipeline instead of vanishing.
+if ! in_root env LDFLAGS=-static make -C "$TREE/tools/testing/selftests" \
+	ARCH="$KARCH" CROSS_COMPILE="$CROSS" CC="${CROSS}gcc" O="$OUT" \
+	FORCE_TARGETS=1 TARGETS="$targets" \
+	INSTALL_PATH="$STAGE/kselftest" install >"$log" 2>&1; then
+	grep -E -m 20 'error|Error' "$log" >&2 || tail -n 30 "$log" >&2
+	die "kselftests for $arch failed to build (log: $log)"
+fi
+
+G=$ROOT/opt/guest/$arch
+cp "$G/usr/bin/busybox" "$STAGE/bin/busybox"
+cp "$G/usr/bin/bash-static" "$STAGE/bin/bash"
+cp "$TOP/guest/init" "$STAGE/init"
+cp -r "$TOP/guest/." "$STAGE/guest/"
+chmod +x "$STAGE/init"
+printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n' >"$STAGE/etc/passwd"
+printf 'root:x:0:\nnogroup:x:65534:\n' >"$STAGE/etc/group"
+if [ -d "$OUT/modinstall/lib" ]; then
+	cp -a "$OUT/modinstall/lib" "$STAGE/"
+fi
+
+img=$BUILD/guest/$arch.cpio.gz
+in_root /bin/sh -c "cd '$STAGE' && find . | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet | gzip -1 >'$img.tmp'"
+mv "$img.tmp" "$img"
+msg "$arch initramfs: $(du -h "$img" | cut -f1)"

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Read guest console logs and print one line per test and suite.
+
+usage: parse-results.py [--expected FILE] ARCH=LOG [ARCH=LOG ...]
+
+Prints "PASS|FAIL|SKIP  ARCH  KIND  NAME" lines, then a closing line
+"N passed, N failed, N skipped". Exits 1 when anything failed: a failed
+test, an expected suite that never reported, a guest that did not finish,
+or an oops, BUG, WARNING, KASAN/UBSAN report, lockdep splat or RCU stall
+anywhere in the kernel's messages.
+"""
+import argparse
+import re
+import sys
+
+RESULT = re.compile(r'^(not ok|ok) \d+ (.*?)(?:\s+#\s*(.*))?$')
+# printk lines (CONFIG_PRINTK_TIME=y) may start mid-line when user output
+# is interleaved; splats are only looked for in kernel messages.
+KMSG = re.compile(r'\[\s*\d+\.\d+\]\s?(.*)$')
+SPLATS = re.compile(
+    r'(\bOops\b|\bBUG: |\bWARNING: |Kernel panic|\bKASAN\b|\bUBSAN\b'
+    r'|Unable to handle kernel|Internal error:|general protection fault'
+    r'|possible recursive locking|inconsistent lock state'
+    r'|DEBUG_LOCKS_WARN_ON|rcu: INFO: .*stall|rcu_.* detected stalls?'
+    r'|INFO: task .* blocked for more than|suspected memory leaks'
+    r'|Call Trace:)')
+
+
+def status_of(ok, directive):
+    d = (directive or '').upper()
+    if d.startswith('SKIP'):
+        return 'SKIP'
+    if d.startswith('TIMEOUT'):
+        return 'FAIL'
+    if ok == 'ok' or d.startswith('XFAIL') or d.startswith('TODO'):
+        return 'PASS'
+    return 'FAIL'
+
+
+def section(lines, name):
+    """Lines between "@@@ NAME-begin" and "@@@ NAME-end" (None if absent)."""
+    out, inside, seen = [], False, False
+    for line in lines:
+        if line.startswith('@@@ %s-begin' % name):
+            inside, seen = True, True
+        elif line.startswith('@@@ %s-end' % name):
+            inside = False
+        elif inside:
+            out.append(line)
+    return out if seen else None
+
+
+def parse_kunit(lines):
+    """KTAP from /sys/kernel/debug/kunit/*/results.
+
+    Suite results are the least indented result lines; test cases are one
+    level deeper (parameterised subcases, deeper still, are folded into
+    their case). Returns [(suite, status, [(case, status)])].
+    """
+    suites, cases, indents = [], [], []
+    parsed = []
+    for line in lines:
+        stripped = line.lstrip(' ')
+        m = RESULT.match(stripped)
+        if not m or KMSG.match(line):
+            continue
+        parsed.append((len(line) - len(stripped), m))
+    indents = sorted({i for i, _ in parsed})
+    if not indents:
+        return suites
+    top = indents[0]
+    case_indent = indents[1] if len(indents) > 1 else None
+    for indent, m in parsed:
+        st = status_of(m.group(1), m.group(3))
+        if indent == top:
+            suites.append((m.group(2), st, cases))
+            cases = []
+        elif indent == case_indent:
+            cases.append((m.group(2), st))
+    return suites
+
+
+def parse_kselftest(lines):
+    """run_kselftest.sh TAP. Returns [(collection:prog, status, cases)]."""
+    progs, cases = [], []
+    for line in lines:
+        if line.startswith('# ') and not line.startswith('# #'):
+            m = RESULT.match(line[2:])
+            if m:
+                cases.append((m.group(2), status_of(m.group(1), m.group(3))))
+            continue
+        m = RESULT.match(line)
+        if not m:
+            continue
+        name = m.group(2)
+        n = re.match(r'selftests: (\S+): (\S+)', name)
+        if n:
+            name = '%s:%s' % (n.group(1), n.group(2))
+        progs.append((name, status_of(m.group(1), m.group(3)), cases))
+        cases = []
+    return progs
+
+
+def load_expected(path, arch):
+    want = []
+    if not path:
+        return want
+    for raw in open(path):
+        line = raw.split('#', 1)[0].strip()
+        if not line:
+            continue
+        if re.match(r'^\w+:\s', line):
+            only, line = line.split(':', 1)
+            if only != arch:
+                continue
+        kind, name = line.split()
+        want.append((kind, name))
+    return want
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--expected')
+    ap.add_argument('logs', nargs='+', metavar='ARCH=LOG')
+    args = ap.parse_args()
+
+    counts = {'PASS': 0, 'FAIL': 0, 'SKIP': 0}
+    problems = []
+
+    def report(st, arch, kind, name, count=True):
+        print('%-4s  %-6s  %-9s  %s' % (st, arch, kind, name))
+        if count:
+            counts[st] += 1
+
+    for spec in args.logs:
+        arch, path = spec.split('=', 1)
+        try:
+            lines = open(path, errors='replace').read().splitlines()
+        except OSError as e:
+            problems.append('%s: no console log (%s)' % (arch, e))
+            continue
+
+        for no, line in enumerate(lines, 1):
+            k = KMSG.search(line)
+            if k and SPLATS.search(k.group(1)):
+                problems.append('%s: kernel splat at %s:%d: %s'
+                                % (arch, path, no, k.group(1).strip()))
+            if line.startswith('@@@ watchdog'):
+                problems.append('%s: %s' % (arch, line[4:]))
+        if not any(l.startswith('@@@ guest-done') for l in lines):
+            problems.append('%s: the guest never finished (crash or hang); '
+                            'see the end of %s' % (arch, path))
+
+        seen = set()
+        for kind, results in (('kunit', parse_kunit(section(lines, 'kunit') or [])),
+                              ('kselftest', parse_kselftest(section(lines, 'kselftest') or []))):
+            for name, st, cases in results:
+                seen.add((kind, name))
+                for case, cst in cases:
+                    report(cst, arch, kind, '%s.%s' % (name, case))
+                # A suite counts on its own only when it has no cases, or
+                # when it failed although none of its cases did (a crash, a
+                # timeout, a failing init).
+                lone = not cases or (st == 'FAIL' and
+                                     all(c[1] != 'FAIL' for c in cases))
+                report(st, arch, kind, name, count=lone)
+
+        for kind, name in load_expected(args.expected, arch):
+            if (kind, name) not in seen:
+                report('FAIL', arch, kind, name + ' (never reported)')
+
+    for p in problems:
+        print('FAIL  ' + p)
+    counts['FAIL'] += len(problems)
+    print('%d passed, %d failed, %d skipped'
+          % (counts['PASS'], counts['FAIL'], counts['SKIP']))
+    return 1 if counts['FAIL'] else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

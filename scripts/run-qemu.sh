@@ -1,0 +1,44 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# run-qemu.sh ARCH [MODE]: boot the ARCH test kernel with its initramfs
+# under QEMU (TCG: there is no KVM here) and save the console log in
+# build/logs/ARCH[-MODE].log. A watchdog turns a hang into a failure.
+# MODE is "check" (default) or "demo"; the guest's init reads it.
+. "$(dirname "$0")/lib.sh"
+arch=${1:?usage: run-qemu.sh ARCH [MODE]}
+mode=${2:-check}
+kernel_arch_vars "$arch"
+
+OUT=$BUILD/out/$arch
+img=$BUILD/guest/$arch.cpio.gz
+[ -f "$OUT/$KIMAGE" ] && [ -f "$img" ] || die "build the $arch kernel and initramfs first"
+mkdir -p "$LOGS"
+log=$LOGS/$arch.log
+[ "$mode" = check ] || log=$LOGS/$arch-$mode.log
+
+# Generous: TCG with lockdep and KASAN is slow, and the guest's own
+# per-test timeout (guest.timeout) must fire before this one.
+WATCHDOG=${QEMU_TIMEOUT:-1800}
+append="panic=-1 loglevel=5 guest.mode=$mode guest.timeout=${GUEST_TEST_TIMEOUT:-600}"
+case "$arch" in
+x86_64)	qemu=(qemu-system-x86_64 -M q35 -cpu max -smp 2)
+	append="console=ttyS0 $append" ;;
+arm64)	qemu=(qemu-system-aarch64 -M virt -cpu max,pauth-impdef=on -smp 2)
+	append="console=ttyAMA0 $append" ;;
+esac
+
+msg "booting $arch under QEMU (watchdog ${WATCHDOG}s, log: $log)"
+start=$(now)
+set +e
+in_root timeout -k 10 "$WATCHDOG" "${qemu[@]}" -m 1024 -nographic -no-reboot \
+	-kernel "$OUT/$KIMAGE" -initrd "$img" -append "$append" \
+	</dev/null >"$log" 2>&1
+rc=$?
+set -e
+tr -d '\r' <"$log" >"$log.tmp" && mv "$log.tmp" "$log"
+if [ $rc = 124 ] || [ $rc = 137 ]; then
+	echo "@@@ watchdog: QEMU killed after ${WATCHDOG}s" >>"$log"
+	msg "$arch: QEMU hit the ${WATCHDOG}s watchdog"
+fi
+msg "$arch: guest ran for $(($(now) - start))s (QEMU exit $rc)"
+exit 0
