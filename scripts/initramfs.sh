@@ -13,7 +13,8 @@ STAGE=$BUILD/guest/$arch
 rm -rf "$STAGE"
 mkdir -p "$STAGE"/{bin,etc,guest,kselftest} "$LOGS"
 
-targets=$(grep -v -e '^#' -e '^[[:space:]]*$' "$TOP/guest/kselftest-targets" | tr '\n' ' ')
+list=$(grep -v -e '^#' -e '^[[:space:]]*$' "$TOP/guest/kselftests")
+targets=$(echo "$list" | cut -d: -f1 | sort -u | tr '\n' ' ')
 log=$LOGS/kselftest-build-$arch.log
 msg "building kselftests for $arch: $targets(log: $log)"
 # Static binaries: the guest has no C library. FORCE_TARGETS makes a
@@ -28,9 +29,13 @@ fi
 
 G=$ROOT/opt/guest/$arch
 cp "$G/usr/bin/busybox" "$STAGE/bin/busybox"
+ln -s busybox "$STAGE/bin/sh"
 cp "$G/usr/bin/bash-static" "$STAGE/bin/bash"
 cp "$TOP/guest/init" "$STAGE/init"
 cp -r "$TOP/guest/." "$STAGE/guest/"
+# What guest/init passes to run_kselftest.sh: -t for a program, -c for a
+# whole collection.
+echo "$list" | sed -e '/:/s/^/-t /' -e '/^-t /!s/^/-c /' >"$STAGE/guest/kselftest-args"
 chmod +x "$STAGE/init"
 printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n' >"$STAGE/etc/passwd"
 printf 'root:x:0:\nnogroup:x:65534:\n' >"$STAGE/etc/group"
