@@ -48,6 +48,7 @@ done <"$OUT/fragments.config"
 [ $bad = 0 ] || die "$arch: config fragments did not apply (unmet dependencies?)"
 
 log=$LOGS/build-$arch.log
+in_root ccache -z >/dev/null
 msg "building the $arch kernel (log: $log)"
 if ! kmake -j"${JOBS:-3}" all >"$log" 2>&1; then
 	grep -E -m 20 'error:|Error [0-9]|undefined reference' "$log" >&2 || tail -n 30 "$log" >&2

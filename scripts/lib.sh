@@ -32,7 +32,8 @@ kernel_arch_vars() {
 # in_root CMD...: run CMD inside the toolchain root with the project bind
 # mounted at the same path, so paths mean the same inside and outside.
 # The mounts live in a private mount namespace: they vanish when the
-# command exits, whatever the exit path.
+# command exits, whatever the exit path. The working directory is kept
+# when it lies inside the project.
 in_root() {
 	[ -x "$ROOT/usr/bin/gcc" ] || die "toolchain root missing: run scripts/toolchain.sh"
 	mkdir -p "$ROOT$TOP"
@@ -47,7 +48,7 @@ in_root() {
 			CCACHE_DIR="$CCACHE_DIR" CCACHE_MAXSIZE=5G \
 			KBUILD_BUILD_TIMESTAMP="$KBUILD_BUILD_TIMESTAMP" \
 			KBUILD_BUILD_USER=codectl KBUILD_BUILD_HOST=build \
-			"$@"
+			/bin/sh -c '"'"'cd "$0" 2>/dev/null || cd /; exec "$@"'"'"' "$PWD" "$@"
 	' in_root "$ROOT" "$TOP" "$@"
 }
 export CCACHE_DIR

@@ -51,54 +51,78 @@ def section(lines, name):
     return out if seen else None
 
 
+NOISE = re.compile(r'^(KTAP version|TAP version|1\.\.\d|# Subtest:|# module:'
+                   r'|# Totals:|# [\w.-]+: pass:\d|# (PASSED|FAILED):'
+                   r'|# Starting \d|#\s+RUN\s|#\s+OK\s|# overriding timeout'
+                   r'|# timeout set)')
+
+
+def diagnostic(line):
+    """A line worth showing under a failure, or None."""
+    text = line.strip()
+    if not text or NOISE.match(text) or KMSG.match(line):
+        return None
+    return text
+
+
 def parse_kunit(lines):
     """KTAP from /sys/kernel/debug/kunit/*/results.
 
     Suite results are the least indented result lines; test cases are one
     level deeper (parameterised subcases, deeper still, are folded into
-    their case). Returns [(suite, status, [(case, status)])].
+    their case). Returns [(suite, status, [(case, status, diag)], diag)],
+    diag being the lines printed before the result (assertion messages).
     """
-    suites, cases, indents = [], [], []
-    parsed = []
+    parsed, diag = [], []
     for line in lines:
         stripped = line.lstrip(' ')
         m = RESULT.match(stripped)
         if not m or KMSG.match(line):
+            d = diagnostic(line)
+            if d:
+                diag.append(d)
             continue
-        parsed.append((len(line) - len(stripped), m))
-    indents = sorted({i for i, _ in parsed})
+        parsed.append((len(line) - len(stripped), m, diag))
+        diag = []
+    suites, cases = [], []
+    indents = sorted({i for i, _, _ in parsed})
     if not indents:
         return suites
     top = indents[0]
     case_indent = indents[1] if len(indents) > 1 else None
-    for indent, m in parsed:
+    for indent, m, d in parsed:
         st = status_of(m.group(1), m.group(3))
         if indent == top:
-            suites.append((m.group(2), st, cases))
+            suites.append((m.group(2), st, cases, d))
             cases = []
         elif indent == case_indent:
-            cases.append((m.group(2), st))
+            cases.append((m.group(2), st, d))
     return suites
 
 
 def parse_kselftest(lines):
-    """run_kselftest.sh TAP. Returns [(collection:prog, status, cases)]."""
-    progs, cases = [], []
+    """run_kselftest.sh TAP. Returns [(collection:prog, status, cases, diag)]."""
+    progs, cases, diag = [], [], []
     for line in lines:
         if line.startswith('# ') and not line.startswith('# #'):
             m = RESULT.match(line[2:])
             if m:
-                cases.append((m.group(2), status_of(m.group(1), m.group(3))))
-            continue
+                cases.append((m.group(2), status_of(m.group(1), m.group(3)),
+                              diag))
+                diag = []
+                continue
         m = RESULT.match(line)
         if not m:
+            d = diagnostic(re.sub(r'^(# )+', '', line))
+            if d:
+                diag.append(d)
             continue
         name = m.group(2)
         n = re.match(r'selftests: (\S+): (\S+)', name)
         if n:
             name = '%s:%s' % (n.group(1), n.group(2))
-        progs.append((name, status_of(m.group(1), m.group(3)), cases))
-        cases = []
+        progs.append((name, status_of(m.group(1), m.group(3)), cases, diag))
+        cases, diag = [], []
     return progs
 
 
@@ -128,8 +152,11 @@ def main():
     counts = {'PASS': 0, 'FAIL': 0, 'SKIP': 0}
     problems = []
 
-    def report(st, arch, kind, name, count=True):
+    def report(st, arch, kind, name, count=True, diag=()):
         print('%-4s  %-6s  %-9s  %s' % (st, arch, kind, name))
+        if st == 'FAIL':
+            for d in list(diag)[-8:]:
+                print('      | ' + d)
         if count:
             counts[st] += 1
 
@@ -155,16 +182,17 @@ def main():
         seen = set()
         for kind, results in (('kunit', parse_kunit(section(lines, 'kunit') or [])),
                               ('kselftest', parse_kselftest(section(lines, 'kselftest') or []))):
-            for name, st, cases in results:
+            for name, st, cases, diag in results:
                 seen.add((kind, name))
-                for case, cst in cases:
-                    report(cst, arch, kind, '%s.%s' % (name, case))
+                for case, cst, cdiag in cases:
+                    report(cst, arch, kind, '%s.%s' % (name, case), diag=cdiag)
                 # A suite counts on its own only when it has no cases, or
                 # when it failed although none of its cases did (a crash, a
                 # timeout, a failing init).
                 lone = not cases or (st == 'FAIL' and
                                      all(c[1] != 'FAIL' for c in cases))
-                report(st, arch, kind, name, count=lone)
+                report(st, arch, kind, name, count=lone,
+                       diag=diag if lone else ())
 
         for kind, name in load_expected(args.expected, arch):
             if (kind, name) not in seen:
