@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 """Read guest console logs and print one line per test and suite.
 
-usage: parse-results.py [--expected FILE] ARCH=LOG [ARCH=LOG ...]
+usage: parse-results.py [--expected FILE] [--extra FILE] ARCH=LOG [ARCH=LOG ...]
 
 Prints "PASS|FAIL|SKIP  ARCH  KIND  NAME" lines, then a closing line
 "N passed, N failed, N skipped". Exits 1 when anything failed: a failed
@@ -65,15 +65,19 @@ def diagnostic(line):
     return text
 
 
-def parse_kunit(lines):
-    """KTAP from /sys/kernel/debug/kunit/*/results.
+def node(name, st, diag, children=()):
+    return {'name': name, 'status': st, 'diag': diag, 'children': list(children)}
 
-    Suite results are the least indented result lines; test cases are one
-    level deeper (parameterised subcases, deeper still, are folded into
-    their case). Returns [(suite, status, [(case, status, diag)], diag)],
-    diag being the lines printed before the result (assertion messages).
+
+def parse_kunit(lines):
+    """KTAP from /sys/kernel/debug/kunit/*/results, as a tree.
+
+    A result's children are the deeper-indented results printed just
+    before it: suites hold test cases, parameterised cases hold one
+    result per parameter. Returns the suites; each node carries the
+    lines printed before its result (assertion messages) as diag.
     """
-    parsed, diag = [], []
+    stack, diag = [], []
     for line in lines:
         stripped = line.lstrip(' ')
         m = RESULT.match(stripped)
@@ -82,33 +86,24 @@ def parse_kunit(lines):
             if d:
                 diag.append(d)
             continue
-        parsed.append((len(line) - len(stripped), m, diag))
+        indent = len(line) - len(stripped)
+        children = []
+        while stack and stack[-1][0] > indent:
+            children.insert(0, stack.pop()[1])
+        stack.append((indent, node(m.group(2), status_of(m.group(1), m.group(3)),
+                                   diag, children)))
         diag = []
-    suites, cases = [], []
-    indents = sorted({i for i, _, _ in parsed})
-    if not indents:
-        return suites
-    top = indents[0]
-    case_indent = indents[1] if len(indents) > 1 else None
-    for indent, m, d in parsed:
-        st = status_of(m.group(1), m.group(3))
-        if indent == top:
-            suites.append((m.group(2), st, cases, d))
-            cases = []
-        elif indent == case_indent:
-            cases.append((m.group(2), st, d))
-    return suites
+    return [n for _, n in stack]
 
 
 def parse_kselftest(lines):
-    """run_kselftest.sh TAP. Returns [(collection:prog, status, cases, diag)]."""
+    """run_kselftest.sh TAP: one node per program, its harness tests as children."""
     progs, cases, diag = [], [], []
     for line in lines:
         if line.startswith('# ') and not line.startswith('# #'):
             m = RESULT.match(line[2:])
             if m:
-                cases.append((m.group(2), status_of(m.group(1), m.group(3)),
-                              diag))
+                cases.append(node(m.group(2), status_of(m.group(1), m.group(3)), diag))
                 diag = []
                 continue
         m = RESULT.match(line)
@@ -121,7 +116,7 @@ def parse_kselftest(lines):
         n = re.match(r'selftests: (\S+): (\S+)', name)
         if n:
             name = '%s:%s' % (n.group(1), n.group(2))
-        progs.append((name, status_of(m.group(1), m.group(3)), cases, diag))
+        progs.append(node(name, status_of(m.group(1), m.group(3)), diag, cases))
         cases, diag = [], []
     return progs
 
@@ -146,6 +141,8 @@ def load_expected(path, arch):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--expected')
+    ap.add_argument('--extra', action='append', default=[],
+                    help='results of host-side stages, as PASS/FAIL/SKIP lines')
     ap.add_argument('logs', nargs='+', metavar='ARCH=LOG')
     args = ap.parse_args()
 
@@ -179,24 +176,40 @@ def main():
             problems.append('%s: the guest never finished (crash or hang); '
                             'see the end of %s' % (arch, path))
 
+        def walk(kind, n, prefix):
+            """Report the leaves; a parent counts on its own only when it
+            failed although none of its children did (a crash, a timeout,
+            a failing init)."""
+            name = prefix + n['name']
+            for c in n['children']:
+                walk(kind, c, name + '.')
+            failed_child = any(c['status'] == 'FAIL' for c in n['children'])
+            lone = not n['children'] or (n['status'] == 'FAIL' and not failed_child)
+            report(n['status'], arch, kind, name, count=lone,
+                   diag=n['diag'] if lone else ())
+
         seen = set()
         for kind, results in (('kunit', parse_kunit(section(lines, 'kunit') or [])),
                               ('kselftest', parse_kselftest(section(lines, 'kselftest') or []))):
-            for name, st, cases, diag in results:
-                seen.add((kind, name))
-                for case, cst, cdiag in cases:
-                    report(cst, arch, kind, '%s.%s' % (name, case), diag=cdiag)
-                # A suite counts on its own only when it has no cases, or
-                # when it failed although none of its cases did (a crash, a
-                # timeout, a failing init).
-                lone = not cases or (st == 'FAIL' and
-                                     all(c[1] != 'FAIL' for c in cases))
-                report(st, arch, kind, name, count=lone,
-                       diag=diag if lone else ())
+            for n in results:
+                seen.add((kind, n['name']))
+                walk(kind, n, '')
 
         for kind, name in load_expected(args.expected, arch):
             if (kind, name) not in seen:
                 report('FAIL', arch, kind, name + ' (never reported)')
+
+    for path in args.extra:
+        try:
+            extra = open(path).read().splitlines()
+        except OSError as e:
+            problems.append('no results from a host stage (%s)' % e)
+            continue
+        for line in extra:
+            st = line[:4]
+            if st in counts:
+                print(line)
+                counts[st] += 1
 
     for p in problems:
         print('FAIL  ' + p)

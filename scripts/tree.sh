@@ -36,6 +36,10 @@ else
 	mkdir -p "$TREE.new"
 	tar -xJf "$BUILD/base/linux-source-7.3.tar.xz" -C "$TREE.new" --strip-components=1
 	ver=$(cat "$BUILD/base/VERSION")
+	# Debian's source package ends .gitignore with "/*" and "!/debian/"
+	# (its packaging repository holds only debian/). Kept, they would hide
+	# every file a patch adds. Mainline has neither line.
+	sed -i -e '/^\/\*$/d' -e '/^!\/debian\/$/d' "$TREE.new/.gitignore"
 	(
 		cd "$TREE.new"
 		git init -q -b series
@@ -46,7 +50,8 @@ else
 		export GIT_AUTHOR_DATE=2026-01-01T00:00:00Z GIT_COMMITTER_DATE=2026-01-01T00:00:00Z
 		git add -A -f .
 		git commit -q -m "Base: linux-source-7.3 $ver" \
-			-m "Unpacked from Debian's linux-source-7.3 package; the series applies on top."
+			-m "Unpacked from Debian's linux-source-7.3 package; the series applies on top." \
+			-m "Debian's top-level ignore-everything rule is dropped from .gitignore."
 		git tag base
 	)
 	mv "$TREE.new" "$TREE"
