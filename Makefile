@@ -4,7 +4,7 @@
 S := scripts
 
 .PHONY: all demo check tree export toolchain base kernels guests boot \
-	checkpatch clean distclean
+	checkpatch harness fuzz bench clean distclean
 
 # Build the x86_64 kernel with the series, boot it and show the demo.
 all demo:
@@ -36,9 +36,20 @@ boot:
 	$(S)/parse-results.py --expected guest/expected \
 		x86_64=build/logs/x86_64.log arm64=build/logs/arm64.log
 
+# The SFrame decoder in user space: differential test, coverage, fuzz
+# smoke (harness); libFuzzer for FUZZ_SECONDS (fuzz); lookups per second
+# (bench).
+FUZZ_SECONDS ?= 600
+harness:
+	@$(S)/sframe-harness.sh check
+fuzz:
+	@$(S)/sframe-harness.sh fuzz $(FUZZ_SECONDS)
+bench:
+	@$(S)/sframe-harness.sh bench
+
 # Build outputs only; keeps the root, the base, the tree and ccache.
 clean:
-	rm -rf build/out build/guest build/logs
+	rm -rf build/out build/guest build/logs build/harness
 # Everything, including the kernel tree: export first.
 distclean:
 	rm -rf build

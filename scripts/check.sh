@@ -29,6 +29,15 @@ stage toolchain "$TOP/scripts/toolchain.sh"
 stage base "$TOP/scripts/base.sh"
 stage tree "$TOP/scripts/tree.sh"
 stage checkpatch "$TOP/scripts/checkpatch.sh"
+# The SFrame decoder in user space. Its results join the summary; a
+# failure there does not stop the kernels from being tested, but a
+# harness that dies before reporting is itself a failure.
+harness() {
+	"$TOP/scripts/sframe-harness.sh" check ||
+		echo "FAIL  host    harness    sframe-harness.sh exited $? (see above)" \
+			>>"$LOGS/harness.txt"
+}
+stage "sframe harness" harness
 logs=()
 for arch in $ARCHES; do
 	stage "kernel $arch" "$TOP/scripts/build-kernel.sh" "$arch"
@@ -39,8 +48,8 @@ done
 
 printf '\n=== results\n'
 rc=0
-"$TOP/scripts/parse-results.py" --expected "$TOP/guest/expected" "${logs[@]}" \
-	>"$LOGS/results.txt" || rc=$?
+"$TOP/scripts/parse-results.py" --expected "$TOP/guest/expected" \
+	--extra "$LOGS/harness.txt" "${logs[@]}" >"$LOGS/results.txt" || rc=$?
 show_times
 printf '%-24s %4ds\n' total $(($(now) - total0))
 printf '\n'
