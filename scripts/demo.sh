@@ -18,4 +18,5 @@ need_root "make"
 log=$LOGS/x86_64-demo.log
 printf '\n--- what the x86_64 guest reported (full console: %s)\n' "$log"
 sed -n 's/^@@@ guest-start /booted: /p' "$log"
-"$TOP/scripts/parse-results.py" --expected "$TOP/guest/expected" "x86_64=$log"
+# One line per suite; failures in full.
+"$TOP/scripts/parse-results.py" --summary --expected "$TOP/guest/expected" "x86_64=$log"

@@ -141,6 +141,8 @@ def load_expected(path, arch):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--expected')
+    ap.add_argument('--summary', action='store_true',
+                    help='one line per suite instead of one per test (failures in full)')
     ap.add_argument('--extra', action='append', default=[],
                     help='results of host-side stages, as PASS/FAIL/SKIP lines')
     ap.add_argument('logs', nargs='+', metavar='ARCH=LOG')
@@ -149,13 +151,18 @@ def main():
     counts = {'PASS': 0, 'FAIL': 0, 'SKIP': 0}
     problems = []
 
+    suites = {}
+
     def report(st, arch, kind, name, count=True, diag=()):
-        print('%-4s  %-6s  %-9s  %s' % (st, arch, kind, name))
-        if st == 'FAIL':
-            for d in list(diag)[-8:]:
-                print('      | ' + d)
+        if not args.summary or st == 'FAIL':
+            print('%-4s  %-6s  %-9s  %s' % (st, arch, kind, name))
+            if st == 'FAIL':
+                for d in list(diag)[-8:]:
+                    print('      | ' + d)
         if count:
             counts[st] += 1
+            key = (arch, kind, name.split('.')[0])
+            suites.setdefault(key, {'PASS': 0, 'FAIL': 0, 'SKIP': 0})[st] += 1
 
     for spec in args.logs:
         arch, path = spec.split('=', 1)
@@ -211,6 +218,10 @@ def main():
                 print(line)
                 counts[st] += 1
 
+    if args.summary:
+        for (arch, kind, suite), c in suites.items():
+            print('%-6s  %-9s  %-28s %4d passed, %d failed, %d skipped'
+                  % (arch, kind, suite, c['PASS'], c['FAIL'], c['SKIP']))
     for p in problems:
         print('FAIL  ' + p)
     counts['FAIL'] += len(problems)
