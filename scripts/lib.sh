@@ -44,7 +44,7 @@ in_root() {
 		mount --bind "$top" "$root$top"
 		exec chroot "$root" /usr/bin/env -i \
 			PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin \
-			HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
+			HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" PYTHONDONTWRITEBYTECODE=1 \
 			CCACHE_DIR="$CCACHE_DIR" CCACHE_MAXSIZE=5G \
 			KBUILD_BUILD_TIMESTAMP="$KBUILD_BUILD_TIMESTAMP" \
 			KBUILD_BUILD_USER=codectl KBUILD_BUILD_HOST=build \
