@@ -5,6 +5,7 @@
 # QEMU run, and finally the parsed results of both guests.
 . "$(dirname "$0")/lib.sh"
 need_root "make check"
+exclusive
 
 times=()
 stage() {

@@ -7,6 +7,7 @@
 # run: KUnit results of the boot and the kselftests.
 . "$(dirname "$0")/lib.sh"
 need_root "make"
+exclusive
 
 "$TOP/scripts/toolchain.sh"
 "$TOP/scripts/base.sh"

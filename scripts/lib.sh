@@ -54,5 +54,13 @@ in_root() {
 export CCACHE_DIR
 export KBUILD_BUILD_TIMESTAMP=${KBUILD_BUILD_TIMESTAMP:-2026-01-01}
 
+# exclusive: hold build/.lock until the calling script exits, so that two
+# pipelines in one checkout cannot build into the same directories.
+exclusive() {
+	mkdir -p "$BUILD"
+	exec 9>"$BUILD/.lock"
+	flock -n 9 || die "another make or make check is running in this checkout"
+}
+
 # Seconds since the epoch, for stage timing.
 now() { date +%s; }
