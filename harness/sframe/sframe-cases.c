@@ -15,8 +15,10 @@
 static const u8 *sframe_test_buf;
 static u32 sframe_test_readable;
 
+/* As in the KUnit suite: -ERANGE if the decoder asks outside the section */
 #define SFRAME_READ(t, off, dst, len)					\
-	((off) + (len) > sframe_test_readable ? -EFAULT :		\
+	((off) + (len) > (t)->size ? -ERANGE :				\
+	 (off) + (len) > sframe_test_readable ? -EFAULT :		\
 	 (memcpy((dst), sframe_test_buf + (off), (len)), 0))
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 
