@@ -17,12 +17,17 @@ list=$(grep -v -e '^#' -e '^[[:space:]]*$' "$TOP/guest/kselftests")
 targets=$(echo "$list" | cut -d: -f1 | sort -u | tr '\n' ' ')
 log=$LOGS/kselftest-build-$arch.log
 msg "building kselftests for $arch: $targets(log: $log)"
+# The selftests compile against the series' uapi headers, not the root's.
+if ! in_root make -C "$TREE" ARCH="$KARCH" O="$OUT" headers >"$log" 2>&1; then
+	tail -n 30 "$log" >&2
+	die "uapi headers for $arch failed to install (log: $log)"
+fi
 # Static binaries: the guest has no C library. FORCE_TARGETS makes a
 # selftest that does not build fail the pipeline instead of vanishing.
 if ! in_root env LDFLAGS=-static make -C "$TREE/tools/testing/selftests" \
 	ARCH="$KARCH" CROSS_COMPILE="$CROSS" CC="${CROSS}gcc" O="$OUT" \
 	FORCE_TARGETS=1 TARGETS="$targets" \
-	INSTALL_PATH="$STAGE/kselftest" install >"$log" 2>&1; then
+	INSTALL_PATH="$STAGE/kselftest" install >>"$log" 2>&1; then
 	grep -E -m 20 'error|Error' "$log" >&2 || tail -n 30 "$log" >&2
 	die "kselftests for $arch failed to build (log: $log)"
 fi

@@ -19,7 +19,7 @@ log=$LOGS/$arch.log
 # Generous: TCG with lockdep and KASAN is slow, and the guest's own
 # per-test timeout (guest.timeout) must fire before this one.
 WATCHDOG=${QEMU_TIMEOUT:-1800}
-append="panic=-1 loglevel=5 guest.mode=$mode guest.timeout=${GUEST_TEST_TIMEOUT:-600}"
+append="panic=-1 loglevel=5 guest.mode=$mode guest.timeout=${GUEST_TEST_TIMEOUT:-900}"
 case "$arch" in
 x86_64)	qemu=(qemu-system-x86_64 -M q35 -cpu max -smp 2)
 	append="console=ttyS0 $append" ;;
