@@ -44,6 +44,17 @@ echo "$list" | sed -e '/:/s/^/-t /' -e '/^-t /!s/^/-c /' >"$STAGE/guest/kselftes
 chmod +x "$STAGE/init"
 printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n' >"$STAGE/etc/passwd"
 printf 'root:x:0:\nnogroup:x:65534:\n' >"$STAGE/etc/group"
+# The dynamic loader and the C library of the root, for the tests that
+# need shared libraries (codectl's unwind tests load one with dlopen()).
+case $arch in
+x86_64)	libs=$ROOT/lib/x86_64-linux-gnu libdir=lib/x86_64-linux-gnu
+	loader=ld-linux-x86-64.so.2 loaderdir=lib64 ;;
+arm64)	libs=$ROOT/usr/aarch64-linux-gnu/lib libdir=lib/aarch64-linux-gnu
+	loader=ld-linux-aarch64.so.1 loaderdir=lib ;;
+esac
+mkdir -p "$STAGE/$libdir" "$STAGE/$loaderdir"
+cp -L "$libs/libc.so.6" "$libs/$loader" "$STAGE/$libdir/"
+ln -s "/$libdir/$loader" "$STAGE/$loaderdir/$loader"
 if [ -d "$OUT/modinstall/lib" ]; then
 	cp -a "$OUT/modinstall/lib" "$STAGE/"
 fi

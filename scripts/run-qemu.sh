@@ -3,7 +3,7 @@
 # run-qemu.sh ARCH [MODE]: boot the ARCH test kernel with its initramfs
 # under QEMU (TCG: there is no KVM here) and save the console log in
 # build/logs/ARCH[-MODE].log. A watchdog turns a hang into a failure.
-# MODE is "check" (default) or "demo"; the guest's init reads it.
+# MODE is "check" (default), "demo" or "bench"; the guest's init reads it.
 . "$(dirname "$0")/lib.sh"
 arch=${1:?usage: run-qemu.sh ARCH [MODE]}
 mode=${2:-check}
