@@ -4,7 +4,9 @@
 #  - the SFrame decoder in user space: lookups per second (host);
 #  - user unwinding per frame with SFrame against frame pointers, on the
 #    same stacks, and perf bytes per sample with deferred callchains
-#    against DWARF stack copies (x86_64 guest).
+#    against DWARF stack copies: in the x86_64 guest, first with a kernel
+#    without debugging options (the numbers that count), then with the
+#    test kernel (KASAN, lockdep), whose checks weigh on every user copy.
 . "$(dirname "$0")/lib.sh"
 need_root "make bench"
 exclusive
@@ -16,11 +18,18 @@ exclusive
 printf '\n=== SFrame decoder, user space\n'
 "$TOP/scripts/sframe-harness.sh" bench
 
-printf '\n=== user unwinding, x86_64 guest\n'
+# The test kernel for the initramfs (its kselftest build), and the same
+# kernel without its debugging options (configs/bench.config) to measure.
 "$TOP/scripts/build-kernel.sh" x86_64
 "$TOP/scripts/initramfs.sh" x86_64
-"$TOP/scripts/run-qemu.sh" x86_64 bench
-log=$LOGS/x86_64-bench.log
-sed -n '/^@@@ bench-begin/,/^@@@ bench-end/{/^@@@/d;p}' "$log"
-grep -q 'ratio SFrame / frame pointers' "$log" ||
-	die "the guest benchmark did not report (see $log)"
+VARIANT=bench "$TOP/scripts/build-kernel.sh" x86_64
+for variant in bench ""; do
+	name=${variant:-test}
+	printf '\n=== user unwinding, x86_64 guest, %s kernel\n' "$name"
+	VARIANT=$variant "$TOP/scripts/run-qemu.sh" x86_64 bench
+	log=$LOGS/x86_64-bench.log
+	cp "$log" "$LOGS/x86_64-bench-$name.log"
+	sed -n '/^@@@ bench-begin/,/^@@@ bench-end/{/^@@@/d;p}' "$log"
+	grep -q 'ratio SFrame / frame pointers' "$log" ||
+		die "the guest benchmark did not report (see $log)"
+done

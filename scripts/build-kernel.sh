@@ -7,9 +7,11 @@ arch=${1:?usage: build-kernel.sh ARCH}
 kernel_arch_vars "$arch"
 
 [ -d "$TREE/.git" ] || die "no build/linux; run 'make tree' first"
-OUT=$BUILD/out/$arch
+# VARIANT=NAME builds into out/ARCH-NAME with configs/NAME.config last.
+OUT=$BUILD/out/$arch${VARIANT:+-$VARIANT}
 mkdir -p "$OUT" "$CCACHE_DIR" "$LOGS"
 frags="$TOP/configs/common.config $TOP/configs/$arch.config"
+[ -z "${VARIANT:-}" ] || frags="$frags $TOP/configs/$VARIANT.config"
 for f in ${EXTRA_CONFIG:-}; do frags="$frags $f"; done
 
 kmake() {
@@ -20,6 +22,13 @@ kmake() {
 # Configure from scratch each time: tinyconfig, then the fragments. Kconfig
 # only rewrites .config (and so only triggers rebuilds) when it changes.
 cat $frags >"$OUT/fragments.config"
+# What was asked of each option: its last line wins, as in merge_config.sh.
+awk '{ k = $0 }
+     /^CONFIG_/ { k = $0; sub(/=.*/, "", k) }
+     /^# CONFIG_.* is not set/ { k = $2 }
+     { last[k] = $0; if (!(k in seen)) { seen[k] = 1; order[n++] = k } }
+     END { for (i = 0; i < n; i++) print last[order[i]] }' \
+	"$OUT/fragments.config" >"$OUT/requested.config"
 kmake -s tinyconfig >/dev/null
 in_root "$TREE/scripts/kconfig/merge_config.sh" -m -O "$OUT" "$OUT/.config" \
 	"$OUT/fragments.config" >"$OUT/merge.log" 2>&1 ||
@@ -44,10 +53,10 @@ while IFS= read -r line; do
 				bad=1
 			fi ;;
 	esac
-done <"$OUT/fragments.config"
+done <"$OUT/requested.config"
 [ $bad = 0 ] || die "$arch: config fragments did not apply (unmet dependencies?)"
 
-log=$LOGS/build-$arch.log
+log=$LOGS/build-$arch${VARIANT:+-$VARIANT}.log
 in_root ccache -z >/dev/null
 msg "building the $arch kernel (log: $log)"
 if ! kmake -j"${JOBS:-3}" all >"$log" 2>&1; then

@@ -9,7 +9,8 @@ arch=${1:?usage: run-qemu.sh ARCH [MODE]}
 mode=${2:-check}
 kernel_arch_vars "$arch"
 
-OUT=$BUILD/out/$arch
+# VARIANT=NAME boots the kernel of out/ARCH-NAME (see build-kernel.sh).
+OUT=$BUILD/out/$arch${VARIANT:+-$VARIANT}
 img=$BUILD/guest/$arch.cpio.gz
 [ -f "$OUT/$KIMAGE" ] && [ -f "$img" ] || die "build the $arch kernel and initramfs first"
 mkdir -p "$LOGS"
