@@ -32,6 +32,13 @@ if ! in_root env LDFLAGS=-static make -C "$TREE/tools/testing/selftests" \
 	die "kselftests for $arch failed to build (log: $log)"
 fi
 
+# perf for the x86_64 guest: the perf check of the codectl collection
+# skips where it is missing.
+if [ "$arch" = x86_64 ]; then
+	"$TOP/scripts/perf.sh"
+	cp "$BUILD/perf/x86_64/perf" "$STAGE/bin/perf"
+fi
+
 G=$ROOT/opt/guest/$arch
 cp "$G/usr/bin/busybox" "$STAGE/bin/busybox"
 ln -s busybox "$STAGE/bin/sh"
