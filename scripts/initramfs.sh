@@ -36,7 +36,7 @@ fi
 # skips where it is missing.
 if [ "$arch" = x86_64 ]; then
 	"$TOP/scripts/perf.sh"
-	cp "$BUILD/perf/x86_64/perf" "$STAGE/bin/perf"
+	in_root strip -o "$STAGE/bin/perf" "$BUILD/perf/x86_64/perf"
 fi
 
 G=$ROOT/opt/guest/$arch
