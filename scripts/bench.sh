@@ -6,7 +6,8 @@
 #    same stacks, and perf bytes per sample with deferred callchains
 #    against DWARF stack copies: in the x86_64 guest, first with a kernel
 #    without debugging options (the numbers that count), then with the
-#    test kernel (KASAN, lockdep), whose checks weigh on every user copy.
+#    test kernel (KASAN, lockdep), whose checks weigh on every user copy;
+#  - the size of the arm64 test kernel's SFrame table next to its text.
 . "$(dirname "$0")/lib.sh"
 need_root "make bench"
 exclusive
@@ -33,3 +34,15 @@ for variant in bench ""; do
 	grep -q 'ratio SFrame / frame pointers' "$log" ||
 		die "the guest benchmark did not report (see $log)"
 done
+
+printf '\n=== arm64 kernel SFrame table\n'
+"$TOP/scripts/build-kernel.sh" arm64
+kernel_arch_vars arm64
+in_root "${CROSS}size" -A "$BUILD/out/arm64/vmlinux" |
+	awk '$1 == ".text" { text = $2 } $1 == ".sframe" { sframe = $2 }
+	     END {
+		if (!text || !sframe)
+			exit 1
+		printf "arm64 vmlinux: .sframe %d bytes, .text %d bytes: %.1f %% of .text\n",
+		       sframe, text, 100 * sframe / text
+	     }' || die "the arm64 test kernel has no .sframe section"
