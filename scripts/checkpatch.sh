@@ -1,13 +1,14 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
-# Run the kernel's checkpatch.pl --strict on every patch of the series.
+# Run the kernel's checkpatch.pl --strict on every patch of the series and
+# on its cover letter.
 # Errors fail; warnings and checks are printed for the author to judge.
 . "$(dirname "$0")/lib.sh"
 . "$TOP/scripts/series.sh"
 
 [ -f "$TREE/scripts/checkpatch.pl" ] || die "no build/linux; run 'make tree' first"
 errors=0 warnings=0 n=0
-for p in $(series_names); do
+for p in 0000-cover-letter.patch $(series_names); do
 	n=$((n + 1))
 	rc=0
 	out=$(cd "$TREE" && in_root perl scripts/checkpatch.pl --strict --terse \

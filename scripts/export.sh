@@ -41,7 +41,7 @@ date=$(git -C "$TREE" log -1 --format=%aD HEAD)
 	echo
 	tail -n +2 "$prose" | sed '1{/^$/d}'
 	echo
-	git -C "$TREE" shortlog base..HEAD
+	git -C "$TREE" shortlog -w72,6,9 base..HEAD
 	git -C "$TREE" diff --stat=72 --summary base..HEAD
 	echo
 } >"$PATCHES/0000-cover-letter.patch"
