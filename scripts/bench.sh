@@ -28,8 +28,8 @@ for variant in bench ""; do
 	name=${variant:-test}
 	printf '\n=== user unwinding, x86_64 guest, %s kernel\n' "$name"
 	VARIANT=$variant "$TOP/scripts/run-qemu.sh" x86_64 bench
-	log=$LOGS/x86_64-bench.log
-	cp "$log" "$LOGS/x86_64-bench-$name.log"
+	log=$LOGS/x86_64${variant:+-$variant}-bench.log
+	[ "$log" = "$LOGS/x86_64-bench-$name.log" ] || cp "$log" "$LOGS/x86_64-bench-$name.log"
 	sed -n '/^@@@ bench-begin/,/^@@@ bench-end/{/^@@@/d;p}' "$log"
 	grep -q 'ratio SFrame / frame pointers' "$log" ||
 		die "the guest benchmark did not report (see $log)"

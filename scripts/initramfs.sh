@@ -7,15 +7,20 @@
 arch=${1:?usage: initramfs.sh ARCH}
 kernel_arch_vars "$arch"
 
-OUT=$BUILD/out/$arch
+# VARIANT=NAME: for the kernel of out/ARCH-NAME (its modules and the
+# selftest modules built against it), into guest/ARCH-NAME.cpio.gz.
+v=$arch${VARIANT:+-$VARIANT}
+OUT=$BUILD/out/$v
 [ -f "$OUT/$KIMAGE" ] || die "build the $arch kernel first"
-STAGE=$BUILD/guest/$arch
+STAGE=$BUILD/guest/$v
 rm -rf "$STAGE"
 mkdir -p "$STAGE"/{bin,etc,guest,kselftest} "$LOGS"
 
-list=$(grep -v -e '^#' -e '^[[:space:]]*$' "$TOP/guest/kselftests")
+# Lines for one architecture only start with "ARCH: ".
+list=$(grep -v -e '^#' -e '^[[:space:]]*$' "$TOP/guest/kselftests" |
+	awk -v a="$arch" '/^[a-z0-9_]+: / { if ($1 == a ":") print $2; next } { print }')
 targets=$(echo "$list" | cut -d: -f1 | sort -u | tr '\n' ' ')
-log=$LOGS/kselftest-build-$arch.log
+log=$LOGS/kselftest-build-$v.log
 msg "building kselftests for $arch: $targets(log: $log)"
 # The selftests compile against the series' uapi headers, not the root's.
 if ! in_root make -C "$TREE" ARCH="$KARCH" O="$OUT" headers >"$log" 2>&1; then
@@ -26,7 +31,7 @@ fi
 # selftest that does not build fail the pipeline instead of vanishing.
 if ! in_root env LDFLAGS=-static make -C "$TREE/tools/testing/selftests" \
 	ARCH="$KARCH" CROSS_COMPILE="$CROSS" CC="${CROSS}gcc" O="$OUT" \
-	FORCE_TARGETS=1 TARGETS="$targets" \
+	FORCE_TARGETS=1 TARGETS="$targets" KDIR="$OUT" \
 	INSTALL_PATH="$STAGE/kselftest" install >>"$log" 2>&1; then
 	grep -E -m 20 'error|Error' "$log" >&2 || tail -n 30 "$log" >&2
 	die "kselftests for $arch failed to build (log: $log)"
@@ -44,10 +49,16 @@ cp "$G/usr/bin/busybox" "$STAGE/bin/busybox"
 ln -s busybox "$STAGE/bin/sh"
 cp "$G/usr/bin/bash-static" "$STAGE/bin/bash"
 cp "$TOP/guest/init" "$STAGE/init"
+# insmod with kmod's messages, which the livepatch selftests compare
+in_root "${CROSS}gcc" -static -O2 -Wall -o "$STAGE/bin/insmod-kmod" "$TOP/guest/insmod.c"
 cp -r "$TOP/guest/." "$STAGE/guest/"
 # What guest/init passes to run_kselftest.sh: -t for a program, -c for a
 # whole collection.
 echo "$list" | sed -e '/:/s/^/-t /' -e '/^-t /!s/^/-c /' >"$STAGE/guest/kselftest-args"
+# KUnit suites built as modules, which init loads (same "ARCH: " prefixes)
+grep -v -e '^#' -e '^[[:space:]]*$' "$TOP/guest/kunit-modules" |
+	awk -v a="$arch" '/^[a-z0-9_]+: / { if ($1 == a ":") print $2; next } { print }' \
+	>"$STAGE/guest/kunit-modules"
 chmod +x "$STAGE/init"
 printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n' >"$STAGE/etc/passwd"
 printf 'root:x:0:\nnogroup:x:65534:\n' >"$STAGE/etc/group"
@@ -66,7 +77,7 @@ if [ -d "$OUT/modinstall/lib" ]; then
 	cp -a "$OUT/modinstall/lib" "$STAGE/"
 fi
 
-img=$BUILD/guest/$arch.cpio.gz
+img=$BUILD/guest/$v.cpio.gz
 in_root /bin/sh -c "cd '$STAGE' && find . | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet | gzip -1 >'$img.tmp'"
 mv "$img.tmp" "$img"
 msg "$arch initramfs: $(du -h "$img" | cut -f1)"

@@ -11,11 +11,14 @@ kernel_arch_vars "$arch"
 
 # VARIANT=NAME boots the kernel of out/ARCH-NAME (see build-kernel.sh).
 OUT=$BUILD/out/$arch${VARIANT:+-$VARIANT}
-img=$BUILD/guest/$arch.cpio.gz
+# Its own initramfs if initramfs.sh made one (modules must match), or the
+# test kernel's.
+img=$BUILD/guest/$arch${VARIANT:+-$VARIANT}.cpio.gz
+[ -f "$img" ] || img=$BUILD/guest/$arch.cpio.gz
 [ -f "$OUT/$KIMAGE" ] && [ -f "$img" ] || die "build the $arch kernel and initramfs first"
 mkdir -p "$LOGS"
-log=$LOGS/$arch.log
-[ "$mode" = check ] || log=$LOGS/$arch-$mode.log
+log=$LOGS/$arch${VARIANT:+-$VARIANT}.log
+[ "$mode" = check ] || log=$LOGS/$arch${VARIANT:+-$VARIANT}-$mode.log
 
 # Generous: TCG with lockdep and KASAN is slow, and the guest's own
 # per-test timeout (guest.timeout) must fire before this one.

@@ -78,6 +78,20 @@ static int write_corpus(const char *dir)
 	return 0;
 }
 
+/* Checks of the rules of every row, for __sframe_validate() */
+static unsigned int checked_rows;
+
+static int count_rows(const struct sframe_frame *frame, bool flex)
+{
+	checked_rows++;
+	return 0;
+}
+
+static int reject_rows(const struct sframe_frame *frame, bool flex)
+{
+	return -EPERM;
+}
+
 int main(int argc, char **argv)
 {
 	static u8 buf[ST_BUF_SIZE + 1];
@@ -173,6 +187,13 @@ int main(int argc, char **argv)
 		if (ret)
 			continue;
 		CHECK(!sframe_validate(&t), "vector %s: validate", v->name);
+		checked_rows = 0;
+		ret = __sframe_validate(&t, count_rows);
+		CHECK(!ret && checked_rows >= t.num_fres,
+		      "vector %s: check saw %u rows of %u (%d)", v->name,
+		      checked_rows, t.num_fres, ret);
+		CHECK(!t.num_fdes || __sframe_validate(&t, reject_rows) == -EPERM,
+		      "vector %s: a check rejects the table", v->name);
 		for (k = 0; k < v->num_rows; k++) {
 			ret = sframe_find(&t, v->rows[k].pc, &frame);
 			CHECK(!ret && frame_eq(&frame, &v->rows[k].frame),
