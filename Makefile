@@ -4,7 +4,7 @@
 S := scripts
 
 .PHONY: all demo check tree export toolchain base kernels guests boot \
-	checkpatch harness fuzz bench clean distclean
+	checkpatch harness fuzz bench glibc glibc-export clean distclean
 
 # Build the x86_64 kernel with the series, boot it and show the demo.
 all demo:
@@ -47,6 +47,13 @@ fuzz:
 	@$(S)/sframe-harness.sh fuzz $(FUZZ_SECONDS)
 bench:
 	@$(S)/bench.sh
+
+# glibc with the patches of glibc/ (its ld.so registers what it maps),
+# for the x86_64 guest's ldso_test (also a stage of check).
+glibc:
+	@$(S)/glibc.sh build
+glibc-export:
+	@$(S)/glibc.sh export
 
 # Build outputs only; keeps the root, the base, the tree and ccache.
 clean:

@@ -44,6 +44,12 @@ if [ "$arch" = x86_64 ]; then
 	in_root strip -o "$STAGE/bin/perf" "$BUILD/perf/x86_64/perf"
 fi
 
+# The loader and C library of make glibc (ld.so registers what it maps),
+# for ldso_test, where they were built
+if [ "$arch" = x86_64 ] && [ -f "$BUILD/glibc/install-x86_64/libc.so.6" ]; then
+	cp -r "$BUILD/glibc/install-x86_64" "$STAGE/kselftest/codectl/glibc"
+fi
+
 G=$ROOT/opt/guest/$arch
 cp "$G/usr/bin/busybox" "$STAGE/bin/busybox"
 ln -s busybox "$STAGE/bin/sh"
