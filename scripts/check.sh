@@ -39,9 +39,9 @@ harness() {
 			>>"$LOGS/harness.txt"
 }
 stage "sframe harness" harness
-# glibc with glibc/*.patch, whose ld.so registers what it maps: the x86_64
-# guest's ldso_test runs its checks through it too
-stage glibc "$TOP/scripts/glibc.sh" build
+# glibc with glibc/*.patch (make glibc) takes 6 to 11 minutes, more than
+# the pipeline's budget allows: it is not built here. When build/glibc has
+# it, the x86_64 guest's ldso_test runs its checks through it too.
 logs=()
 for arch in $ARCHES; do
 	stage "kernel $arch" "$TOP/scripts/build-kernel.sh" "$arch"

@@ -25,7 +25,12 @@ log=$LOGS/$arch${VARIANT:+-$VARIANT}.log
 WATCHDOG=${QEMU_TIMEOUT:-1800}
 append="panic=-1 loglevel=5 guest.mode=$mode guest.timeout=${GUEST_TEST_TIMEOUT:-900}"
 case "$arch" in
-x86_64)	qemu=(qemu-system-x86_64 -M q35 -cpu max -smp 2)
+# x86_64 without 5-level paging: once, a KASAN "wild-memory-access" in
+# rcu_is_watching() hit an interrupt that came during identify_cpu() at
+# boot, on an address of the 5-level direct map, before any code of the
+# series had run (December 2, 2026). Off as a precaution: the cause is
+# not known.
+x86_64)	qemu=(qemu-system-x86_64 -M q35 -cpu max,la57=off -smp 2)
 	append="console=ttyS0 $append" ;;
 arm64)	qemu=(qemu-system-aarch64 -M virt -cpu max,pauth-impdef=on -smp 2)
 	append="console=ttyAMA0 $append" ;;
