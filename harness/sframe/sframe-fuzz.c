@@ -37,7 +37,9 @@ static void lookup(const struct sframe_table *t, unsigned long pc, bool valid)
 	check(ret);
 	if (valid && ret == -EBADMSG)
 		abort();
-	if (!ret && !frame.outermost && frame.cfa.base != SFRAME_RULE_REG)
+	/* Rules, or none for an outermost frame or a signal trampoline */
+	if (!ret && !frame.outermost && frame.cfa.base != SFRAME_RULE_REG &&
+	    !(frame.signal && frame.cfa.base == SFRAME_RULE_UNCHANGED))
 		abort();
 }
 
