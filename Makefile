@@ -4,7 +4,7 @@
 S := scripts
 
 .PHONY: all demo check tree export toolchain base kernels guests boot \
-	checkpatch harness fuzz bench profile glibc glibc-export clean distclean
+	checkpatch harness fuzz bench glibc glibc-export clean distclean
 
 # Build the x86_64 kernel with the series, boot it and show the demo.
 all demo:
@@ -47,12 +47,6 @@ fuzz:
 	@$(S)/sframe-harness.sh fuzz $(FUZZ_SECONDS)
 bench:
 	@$(S)/bench.sh
-
-# The timer-driven sampling test in both guests with QEMU running one
-# instruction per translation block (samples on every instruction): slow,
-# so not part of check, which runs the same test in normal TCG.
-profile:
-	@$(S)/profile.sh
 
 # glibc with the patches of glibc/ (its ld.so registers what it maps),
 # for the x86_64 guest's ldso_test (also a stage of check).

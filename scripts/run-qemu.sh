@@ -3,8 +3,7 @@
 # run-qemu.sh ARCH [MODE]: boot the ARCH test kernel with its initramfs
 # under QEMU (TCG: there is no KVM here) and save the console log in
 # build/logs/ARCH[-MODE].log. A watchdog turns a hang into a failure.
-# MODE is "check" (default), "demo", "bench" or "profile"; the guest's
-# init reads it.
+# MODE is "check" (default), "demo" or "bench"; the guest's init reads it.
 . "$(dirname "$0")/lib.sh"
 arch=${1:?usage: run-qemu.sh ARCH [MODE]}
 mode=${2:-check}
@@ -37,11 +36,7 @@ arm64)	qemu=(qemu-system-aarch64 -M virt -cpu max,pauth-impdef=on -smp 2)
 	append="console=ttyAMA0 $append" ;;
 esac
 
-# QEMU_TCG_OPTS: options of the TCG accelerator, such as
-# one-insn-per-tb=on (make profile)
-[ -z "${QEMU_TCG_OPTS:-}" ] || qemu+=(-accel "tcg,$QEMU_TCG_OPTS")
-
-msg "booting $arch under QEMU${QEMU_TCG_OPTS:+ (tcg,$QEMU_TCG_OPTS)} (watchdog ${WATCHDOG}s, log: $log)"
+msg "booting $arch under QEMU (watchdog ${WATCHDOG}s, log: $log)"
 start=$(now)
 set +e
 in_root timeout -k 10 "$WATCHDOG" "${qemu[@]}" -m 1024 -nographic -no-reboot \
