@@ -4,7 +4,7 @@
 S := scripts
 
 .PHONY: all demo check tree export toolchain base kernels guests boot \
-	checkpatch harness fuzz bench glibc glibc-export clean distclean
+	checkpatch harness fuzz bench glibc glibc-export man clean distclean
 
 # Build the x86_64 kernel with the series, boot it and show the demo.
 all demo:
@@ -27,6 +27,9 @@ base:
 	@$(S)/base.sh
 checkpatch:
 	@$(S)/checkpatch.sh
+# Render the man page draft, man/codectl.2.
+man:
+	@$(S)/man.sh
 kernels:
 	@for a in x86_64 arm64; do $(S)/build-kernel.sh $$a || exit; done
 guests:
