@@ -4,7 +4,7 @@
 S := scripts
 
 .PHONY: all demo check tree export toolchain base kernels guests boot \
-	checkpatch harness fuzz bench glibc glibc-export man clean distclean
+	checkpatch harness fuzz bench profile glibc glibc-export man clean distclean
 
 # Build the x86_64 kernel with the series, boot it and show the demo.
 all demo:
@@ -50,6 +50,11 @@ fuzz:
 	@$(S)/sframe-harness.sh fuzz $(FUZZ_SECONDS)
 bench:
 	@$(S)/bench.sh
+
+# The timer-driven sampling test in both guests, in normal TCG and with
+# one instruction per translation block (too slow for make check).
+profile:
+	@$(S)/profile.sh
 
 # glibc with the patches of glibc/ (its ld.so registers what it maps),
 # for the x86_64 guest's ldso_test (also a stage of check).

@@ -3,7 +3,9 @@
 # run-qemu.sh ARCH [MODE]: boot the ARCH test kernel with its initramfs
 # under QEMU (TCG: there is no KVM here) and save the console log in
 # build/logs/ARCH[-MODE].log. A watchdog turns a hang into a failure.
-# MODE is "check" (default), "demo" or "bench"; the guest's init reads it.
+# MODE is "check" (default), "demo", "bench" or "profile"; the guest's
+# init reads it. QEMU_MONITOR=PATH gives QEMU an HMP monitor on that unix
+# socket (make profile switches TCG's mode through it).
 . "$(dirname "$0")/lib.sh"
 arch=${1:?usage: run-qemu.sh ARCH [MODE]}
 mode=${2:-check}
@@ -35,6 +37,9 @@ x86_64)	qemu=(qemu-system-x86_64 -M q35 -cpu max,la57=off -smp 2)
 arm64)	qemu=(qemu-system-aarch64 -M virt -cpu max,pauth-impdef=on -smp 2)
 	append="console=ttyAMA0 $append" ;;
 esac
+
+[ -z "${QEMU_MONITOR:-}" ] ||
+	qemu+=(-monitor "unix:$QEMU_MONITOR,server=on,wait=off")
 
 msg "booting $arch under QEMU (watchdog ${WATCHDOG}s, log: $log)"
 start=$(now)

@@ -1,0 +1,94 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# make profile: the timer-driven sampling test (unwind_profile), in both
+# guests, in normal TCG and with one instruction per translation block,
+# where samples can land on any instruction. Not part of make check: it
+# boots each test kernel once more (about 10 minutes for both).
+#
+# The guests boot in normal TCG (booting with one instruction per block
+# would take many times longer); guest/profile.sh runs the test, then asks
+# for the switch with "@@@ profile-switch", and this script sends QEMU's
+# HMP command "one-insn-per-tb on" through a monitor socket. Results:
+# build/logs/ARCH-profile.log, summarised in build/logs/profile.txt.
+. "$(dirname "$0")/lib.sh"
+need_root "make profile"
+exclusive
+
+"$TOP/scripts/toolchain.sh"
+"$TOP/scripts/base.sh"
+"$TOP/scripts/tree.sh"
+
+summary=$LOGS/profile.txt
+mkdir -p "$LOGS"
+: >"$summary"
+
+# hmp SOCKET COMMAND: one HMP command through QEMU's monitor socket
+hmp() {
+	python3 - "$1" "$2" <<'EOF'
+import socket, sys, time
+s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+s.connect(sys.argv[1])
+s.settimeout(5)
+s.sendall((sys.argv[2] + "\n").encode())
+out = b""
+end = time.time() + 5
+while time.time() < end and out.count(b"(qemu)") < 2:
+    try:
+        data = s.recv(4096)
+    except socket.timeout:
+        break
+    if not data:
+        break
+    out += data
+s.close()
+sys.stdout.write(out.decode(errors="replace"))
+EOF
+}
+
+# summarise ARCH LOG MODE: the test's own verdict and counts, one line
+summarise() {
+	local arch=$1 log=$2 mode=$3 body verdict
+	body=$(sed -n "/^@@@ profile-begin $mode\$/,/^@@@ profile-end $mode /p" "$log")
+	if [ -z "$body" ]; then
+		echo "FAIL  $arch $mode: did not run (see $log)" >>"$summary"
+		return
+	fi
+	verdict=FAIL
+	grep -q '^ok 1 profile.timer_samples' <<<"$body" && verdict=PASS
+	printf '%s  %-7s %-16s %s; %s; %s\n' "$verdict" "$arch" "$mode" \
+		"$(grep -o 'checked [0-9]*: .*' <<<"$body" | head -n 1)" \
+		"$(grep -o 'right: .*' <<<"$body" | head -n 1)" \
+		"$(grep -o 'ending at the caller of .*' <<<"$body" | head -n 1)" \
+		>>"$summary"
+}
+
+for arch in x86_64 arm64; do
+	"$TOP/scripts/build-kernel.sh" "$arch"
+	"$TOP/scripts/initramfs.sh" "$arch"
+
+	mon=$BUILD/profile-$arch.mon
+	log=$LOGS/$arch-profile.log
+	rm -f "$mon" "$log"
+	QEMU_MONITOR=$mon QEMU_TIMEOUT=${QEMU_TIMEOUT:-2400} \
+		"$TOP/scripts/run-qemu.sh" "$arch" profile &
+	qemu=$!
+	switched=
+	while kill -0 $qemu 2>/dev/null; do
+		if [ -z "$switched" ] && [ -f "$log" ] &&
+		   grep -q '^@@@ profile-switch' "$log"; then
+			msg "$arch: one-insn-per-tb on"
+			hmp "$mon" "one-insn-per-tb on" >"$LOGS/$arch-profile-hmp.txt" ||
+				msg "$arch: the monitor did not answer"
+			switched=1
+		fi
+		sleep 1
+	done
+	wait $qemu || true
+	rm -f "$mon"
+	summarise "$arch" "$log" normal
+	summarise "$arch" "$log" one-insn-per-tb
+done
+
+printf '\n=== make profile: timer-driven samples, checked\n'
+cat "$summary"
+! grep -q '^FAIL' "$summary" || die "make profile: some runs failed (above)"
