@@ -30,9 +30,10 @@ loop_ms() {
 	echo $(($(uptime_ms) - t0))
 }
 
+# run MODE SLOWDOWN
 run() {
-	echo "@@@ profile-begin $1"
-	(cd /kselftest/codectl && ./unwind_profile) 2>&1
+	echo "@@@ profile-begin $1 (slowdown $2)"
+	(cd /kselftest/codectl && UNWIND_PROFILE_SLOWDOWN=$2 ./unwind_profile) 2>&1
 	echo "@@@ profile-end $1 rc=$?"
 }
 
@@ -41,7 +42,7 @@ if [ ! -x $prog ]; then
 	exit 0
 fi
 
-run normal
+run normal 1
 
 base=$(loop_ms)
 echo "@@@ profile-switch (loop: $base ms)"
@@ -56,6 +57,9 @@ while :; do
 	fi
 	sleep 1
 done
+# Samples must stay as far apart in instructions as they were: the test
+# stretches its periods as much as the loop slowed down.
+slowdown=$(((ms + base - 1) / base))
 echo "@@@ profile: one-insn-per-tb on (loop: $base ms, now $ms ms)"
 
-run one-insn-per-tb
+run one-insn-per-tb $slowdown

@@ -48,7 +48,7 @@ EOF
 # summarise ARCH LOG MODE: the test's own verdict and counts, one line
 summarise() {
 	local arch=$1 log=$2 mode=$3 body verdict
-	body=$(sed -n "/^@@@ profile-begin $mode\$/,/^@@@ profile-end $mode /p" "$log")
+	body=$(sed -n "/^@@@ profile-begin $mode /,/^@@@ profile-end $mode /p" "$log")
 	if [ -z "$body" ]; then
 		echo "FAIL  $arch $mode: did not run (see $log)" >>"$summary"
 		return
