@@ -30,10 +30,11 @@ loop_ms() {
 	echo $(($(uptime_ms) - t0))
 }
 
-# run MODE SLOWDOWN
+# run MODE SLOWDOWN SECONDS
 run() {
 	echo "@@@ profile-begin $1 (slowdown $2)"
-	(cd /kselftest/codectl && UNWIND_PROFILE_SLOWDOWN=$2 ./unwind_profile) 2>&1
+	(cd /kselftest/codectl && UNWIND_PROFILE_SLOWDOWN=$2 \
+		UNWIND_PROFILE_SECONDS=$3 ./unwind_profile) 2>&1
 	echo "@@@ profile-end $1 rc=$?"
 }
 
@@ -42,7 +43,12 @@ if [ ! -x $prog ]; then
 	exit 0
 fi
 
-run normal 1
+# perf lowers its sample rate for good when samples take long, as they do
+# with one instruction per block: this counts the unwinder's answers, not
+# perf's throttling.
+echo 0 >/proc/sys/kernel/perf_cpu_time_max_percent
+
+run normal 1 60
 
 base=$(loop_ms)
 echo "@@@ profile-switch (loop: $base ms)"
@@ -58,8 +64,11 @@ while :; do
 	sleep 1
 done
 # Samples must stay as far apart in instructions as they were: the test
-# stretches its periods as much as the loop slowed down.
+# stretches its periods as much as the loop slowed down, and at least 20
+# times (what the host does meanwhile skews the loop's times).
 slowdown=$(((ms + base - 1) / base))
+[ $slowdown -ge 20 ] || slowdown=20
 echo "@@@ profile: one-insn-per-tb on (loop: $base ms, now $ms ms)"
 
-run one-insn-per-tb $slowdown
+# Each sample costs the kernel as many times more: sample for longer.
+run one-insn-per-tb $slowdown 600
