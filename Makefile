@@ -4,7 +4,7 @@
 S := scripts
 
 .PHONY: all demo check tree export toolchain base kernels guests boot \
-	checkpatch harness fuzz bench profile glibc glibc-export man clean distclean
+	checkpatch harness fuzz bench profile bisect glibc glibc-export man clean distclean
 
 # Build the x86_64 kernel with the series, boot it and show the demo.
 all demo:
@@ -55,6 +55,11 @@ bench:
 # one instruction per translation block (too slow for make check).
 profile:
 	@$(S)/profile.sh
+
+# Does every patch of the series compile? (C files the series touches, at
+# each commit, with the test kernels' configurations; make kernels first.)
+bisect:
+	@$(S)/bisect-build.sh
 
 # glibc with the patches of glibc/ (its ld.so registers what it maps),
 # for the x86_64 guest's ldso_test (also a stage of check).
