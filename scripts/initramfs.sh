@@ -50,6 +50,12 @@ if [ "$arch" = x86_64 ] && [ -f "$BUILD/glibc/install-x86_64/libc.so.6" ]; then
 	cp -r "$BUILD/glibc/install-x86_64" "$STAGE/kselftest/codectl/glibc"
 fi
 
+# The sample JIT (samples/codectl), which the kernel build made; with
+# its symbols, which perf names its C frames with
+if [ -f "$OUT/samples/codectl/codectl-jit" ]; then
+	cp "$OUT/samples/codectl/codectl-jit" "$STAGE/bin/codectl-jit"
+fi
+
 G=$ROOT/opt/guest/$arch
 cp "$G/usr/bin/busybox" "$STAGE/bin/busybox"
 ln -s busybox "$STAGE/bin/sh"
