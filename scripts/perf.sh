@@ -1,17 +1,23 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
-# perf.sh: build tools/perf of the tree for the x86_64 guest, statically,
-# with a minimal feature set (no DWARF unwinding, no scripting): enough to
-# record deferred callchains and print them symbolised. Only the perf
-# binary: its dlfilter examples are shared objects, which LDFLAGS=-static
-# cannot link. Incremental.
+# perf.sh [ARCH]: build tools/perf of the tree for the guest of ARCH
+# (x86_64 unless told; arm64 is cross-compiled), statically, with a
+# minimal feature set (no DWARF unwinding, no scripting): enough to record
+# deferred callchains and print them symbolised. Only the perf binary:
+# its dlfilter examples are shared objects, which LDFLAGS=-static cannot
+# link. Incremental. The static libraries of both architectures are in
+# the toolchain root (root-packages.txt).
 . "$(dirname "$0")/lib.sh"
+arch=${1:-x86_64}
+kernel_arch_vars "$arch"
 
-OUT=$BUILD/perf/x86_64
+OUT=$BUILD/perf/$arch
 mkdir -p "$OUT" "$LOGS"
-log=$LOGS/perf-build.log
-msg "building perf for the x86_64 guest (log: $log)"
-if ! in_root make -C "$TREE/tools/perf" O="$OUT" -j"${JOBS:-3}" \
+log=$LOGS/perf-build-$arch.log
+cross=()
+[ "$arch" = x86_64 ] || cross=(ARCH="$KARCH" CROSS_COMPILE="$CROSS")
+msg "building perf for the $arch guest (log: $log)"
+if ! in_root make -C "$TREE/tools/perf" O="$OUT" -j"${JOBS:-3}" "${cross[@]}" \
 	LDFLAGS=-static NO_LIBTRACEEVENT=1 NO_LIBPYTHON=1 NO_LIBPERL=1 \
 	NO_JEVENTS=1 NO_LIBBPF=1 NO_BPF_SKEL=1 NO_LIBUNWIND=1 NO_LIBDW=1 \
 	NO_SLANG=1 NO_GTK2=1 NO_LIBNUMA=1 NO_LIBCAP=1 NO_LIBBABELTRACE=1 \
