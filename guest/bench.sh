@@ -4,7 +4,73 @@
 # perf bytes per sample, what the rtld-audit module costs start-up and
 # dlopen(), and what registrations cost munmap(), fork() and exec(),
 # measured in this guest. Ratios, not timings.
+
+# What tracing a system call costs: getppid() through user_stack_chain's
+# chain of frames without frame pointers, N calls a round, each mode in
+# turn for 5 rounds; the median of each mode in nanoseconds per call:
+#   off                   no event enabled
+#   event                 syscalls:sys_enter_getppid, no stack option
+#   userstacktrace        the same, with ftrace's synchronous user stack
+#   userstacktrace_delay  the same, with the deferred user stack instead
+# A kernel without userstacktrace_delay reports the other modes.
+ftrace_bench() {
+	chain=/kselftest/ftrace/user_stack_chain
+	t=/sys/kernel/tracing
+	calls=20000
+	if [ ! -x $chain ]; then
+		echo "user_stack_chain is missing from the initramfs"
+		return
+	fi
+	[ -d $t/events ] || mount -t tracefs nodev $t
+	if [ ! -d $t/events/syscalls/sys_enter_getppid ]; then
+		echo "no syscall events in this kernel"
+		return
+	fi
+	modes="off event userstacktrace"
+	[ -f $t/options/userstacktrace_delay ] && modes="$modes userstacktrace_delay"
+	echo 1 >$t/tracing_on
+	rounds=
+	for r in 1 2 3 4 5; do
+		for m in $modes; do
+			echo 0 >$t/options/userstacktrace
+			[ ! -f $t/options/userstacktrace_delay ] ||
+				echo 0 >$t/options/userstacktrace_delay
+			echo 0 >$t/events/syscalls/sys_enter_getppid/enable
+			echo >$t/trace
+			if [ $m != off ]; then
+				echo 1 >$t/events/syscalls/sys_enter_getppid/enable
+				[ $m = event ] || echo 1 >$t/options/$m
+			fi
+			ns=$($chain --calls $calls --time | sed -n 's/^ns-per-call //p')
+			rounds="$rounds $m=$ns"
+		done
+	done
+	echo 0 >$t/options/userstacktrace
+	[ ! -f $t/options/userstacktrace_delay ] ||
+		echo 0 >$t/options/userstacktrace_delay
+	echo 0 >$t/events/syscalls/sys_enter_getppid/enable
+	echo >$t/trace
+	for m in $modes; do
+		all=$(for x in $rounds; do echo $x; done | sed -n "s/^$m=//p")
+		med=$(echo "$all" | sort -n | sed -n 3p)
+		echo "ftrace-ns $m $med (rounds: $(echo $all))"
+		eval "med_$m=$med"
+	done
+	awk -v off="$med_off" -v ev="$med_event" -v us="$med_userstacktrace" \
+	    -v ud="${med_userstacktrace_delay:-}" 'BEGIN {
+		printf "ftrace: ratio event / no event: %.2f\n", ev / off
+		printf "ftrace: ratio userstacktrace / event: %.2f\n", us / ev
+		if (ud != "")
+			printf "ftrace: ratio userstacktrace_delay / event: %.2f\n", ud / ev
+	}'
+}
+
 echo "@@@ bench-begin"
+if [ "${1:-}" = ftrace ]; then
+	ftrace_bench
+	echo "@@@ bench-end"
+	exit 0
+fi
 if [ -x /kselftest/codectl/unwind_bench ]; then
 	cd /kselftest/codectl && ./unwind_bench 2000
 	cd /
@@ -25,4 +91,6 @@ if [ -x /kselftest/codectl/codectl_bench ]; then
 else
 	echo "codectl_bench is missing from the initramfs"
 fi
+# What tracing a system call costs, with and without user stacks
+ftrace_bench
 echo "@@@ bench-end"

@@ -7,6 +7,10 @@
 #    against DWARF stack copies: in the x86_64 guest, first with a kernel
 #    without debugging options (the numbers that count), then with the
 #    test kernel (KASAN, lockdep), whose checks weigh on every user copy;
+#  - what a traced system call costs in that guest with ftrace's user
+#    stack options off, on and deferred, and with the options off against
+#    the same kernel without the series' ftrace patches (its own build,
+#    from a worktree of build/linux);
 #  - the size of the arm64 test kernel's SFrame table next to its text.
 . "$(dirname "$0")/lib.sh"
 need_root "make bench"
@@ -34,6 +38,31 @@ for variant in bench ""; do
 	grep -q 'ratio SFrame / frame pointers' "$log" ||
 		die "the guest benchmark did not report (see $log)"
 done
+
+# The bench kernel without the ftrace patches (the series up to the
+# commit before the first of them): does a traced event cost the same
+# with the options off?
+printf '\n=== ftrace, x86_64 guest, bench kernel without the ftrace patches\n'
+first=$(git -C "$TREE" log --format=%H --reverse \
+	--grep='^tracing: Factor out the printing of a user space stack' base..HEAD | head -n 1)
+[ -n "$first" ] || die "no ftrace patches in build/linux"
+WT=$BUILD/linux-noftrace
+git -C "$TREE" worktree remove --force "$WT" 2>/dev/null || rm -rf "$WT"
+git -C "$TREE" worktree prune
+git -C "$TREE" worktree add -q --detach "$WT" "$first^"
+trap 'git -C "$TREE" worktree remove --force "$WT" 2>/dev/null || true' EXIT
+KERNEL_TREE=$WT VARIANT=bench-noftrace VARIANT_CONFIG=bench \
+	"$TOP/scripts/build-kernel.sh" x86_64
+VARIANT=bench-noftrace "$TOP/scripts/run-qemu.sh" x86_64 bench-ftrace
+log=$LOGS/x86_64-bench-noftrace-bench-ftrace.log
+sed -n '/^@@@ bench-begin/,/^@@@ bench-end/{/^@@@/d;p}' "$log"
+with=$(sed -n 's/^ftrace-ns event \([0-9]*\) .*/\1/p' "$LOGS/x86_64-bench-bench.log")
+without=$(sed -n 's/^ftrace-ns event \([0-9]*\) .*/\1/p' "$log")
+[ -n "$with" ] && [ -n "$without" ] ||
+	die "the ftrace benchmark did not report (see $log)"
+awk -v a="$with" -v b="$without" 'BEGIN {
+	printf "ftrace: ratio event with the options off / without the ftrace patches: %.2f\n", a / b
+}'
 
 printf '\n=== arm64 kernel SFrame table\n'
 "$TOP/scripts/build-kernel.sh" arm64

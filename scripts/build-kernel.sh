@@ -6,16 +6,19 @@
 arch=${1:?usage: build-kernel.sh ARCH}
 kernel_arch_vars "$arch"
 
-[ -d "$TREE/.git" ] || die "no build/linux; run 'make tree' first"
-# VARIANT=NAME builds into out/ARCH-NAME with configs/NAME.config last.
+[ -e "$KTREE/.git" ] || die "no build/linux; run 'make tree' first"
+# VARIANT=NAME builds into out/ARCH-NAME with configs/NAME.config last
+# (VARIANT_CONFIG=NAME2: with configs/NAME2.config instead).
+# KERNEL_TREE=DIR builds DIR (a worktree of build/linux) instead.
 OUT=$BUILD/out/$arch${VARIANT:+-$VARIANT}
 mkdir -p "$OUT" "$CCACHE_DIR" "$LOGS"
 frags="$TOP/configs/common.config $TOP/configs/$arch.config"
-[ -z "${VARIANT:-}" ] || frags="$frags $TOP/configs/$VARIANT.config"
+fragment=${VARIANT_CONFIG:-${VARIANT:-}}
+[ -z "$fragment" ] || frags="$frags $TOP/configs/$fragment.config"
 for f in ${EXTRA_CONFIG:-}; do frags="$frags $f"; done
 
 kmake() {
-	in_root make -C "$TREE" O="$OUT" ARCH="$KARCH" CROSS_COMPILE="$CROSS" \
+	in_root make -C "$KTREE" O="$OUT" ARCH="$KARCH" CROSS_COMPILE="$CROSS" \
 		CC="ccache ${CROSS}gcc" HOSTCC="ccache gcc" "$@"
 }
 
@@ -30,7 +33,7 @@ awk '{ k = $0 }
      END { for (i = 0; i < n; i++) print last[order[i]] }' \
 	"$OUT/fragments.config" >"$OUT/requested.config"
 kmake -s tinyconfig >/dev/null
-in_root "$TREE/scripts/kconfig/merge_config.sh" -m -O "$OUT" "$OUT/.config" \
+in_root "$KTREE/scripts/kconfig/merge_config.sh" -m -O "$OUT" "$OUT/.config" \
 	"$OUT/fragments.config" >"$OUT/merge.log" 2>&1 ||
 	{ cat "$OUT/merge.log" >&2; die "merging the config fragments failed"; }
 kmake -s olddefconfig >/dev/null

@@ -37,12 +37,10 @@ if ! in_root env LDFLAGS=-static make -C "$TREE/tools/testing/selftests" \
 	die "kselftests for $arch failed to build (log: $log)"
 fi
 
-# perf for the x86_64 guest: the perf check of the codectl collection
-# skips where it is missing.
-if [ "$arch" = x86_64 ]; then
-	"$TOP/scripts/perf.sh"
-	in_root strip -o "$STAGE/bin/perf" "$BUILD/perf/x86_64/perf"
-fi
+# perf for the guest: the perf checks of the codectl collection skip
+# where it is missing.
+"$TOP/scripts/perf.sh" "$arch"
+in_root "${CROSS}strip" -o "$STAGE/bin/perf" "$BUILD/perf/$arch/perf"
 
 # The loader and C library of make glibc (ld.so registers what it maps),
 # for ldso_test, where they were built
@@ -65,8 +63,8 @@ cp "$TOP/guest/init" "$STAGE/init"
 in_root "${CROSS}gcc" -static -O2 -Wall -o "$STAGE/bin/insmod-kmod" "$TOP/guest/insmod.c"
 cp -r "$TOP/guest/." "$STAGE/guest/"
 # What guest/init passes to run_kselftest.sh: -t for a program, -c for a
-# whole collection.
-echo "$list" | sed -e '/:/s/^/-t /' -e '/^-t /!s/^/-c /' >"$STAGE/guest/kselftest-args"
+# whole collection. "COLLECTION:" lines are built and installed only.
+echo "$list" | grep -v ':$' | sed -e '/:/s/^/-t /' -e '/^-t /!s/^/-c /' >"$STAGE/guest/kselftest-args"
 # KUnit suites built as modules, which init loads (same "ARCH: " prefixes)
 grep -v -e '^#' -e '^[[:space:]]*$' "$TOP/guest/kunit-modules" |
 	awk -v a="$arch" '/^[a-z0-9_]+: / { if ($1 == a ":") print $2; next } { print }' \

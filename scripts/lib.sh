@@ -7,6 +7,7 @@ TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=$TOP/build
 ROOT=$BUILD/root		# the Debian sid toolchain root
 TREE=$BUILD/linux		# the materialised kernel tree (git)
+KTREE=${KERNEL_TREE:-$TREE}	# the tree build-kernel.sh builds
 LOGS=$BUILD/logs
 CCACHE_DIR=$BUILD/ccache
 DEBIAN_MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
