@@ -121,6 +121,27 @@ def parse_kselftest(lines):
     return progs
 
 
+# perf test's result lines: " 22: Sample parsing     : Ok"
+PERFTEST = re.compile(r'^\s*\d+(?:\.\d+)?: (.+?)\s*: (Ok|FAILED!|Skip.*)$')
+
+
+def parse_perftest(lines):
+    """perf test output: one node per test, its name with "_" for spaces."""
+    tests, diag = [], []
+    for line in lines:
+        m = PERFTEST.match(line)
+        if not m:
+            d = diagnostic(line)
+            if d and not d.startswith(('=== Test Summary', 'Passed ', 'Skipped ',
+                                       'Failed ')) and ': Running' not in d:
+                diag.append(d)
+            continue
+        st = {'Ok': 'PASS', 'FAILED!': 'FAIL'}.get(m.group(2), 'SKIP')
+        tests.append(node(m.group(1).replace(' ', '_'), st, diag))
+        diag = []
+    return tests
+
+
 def load_expected(path, arch):
     want = []
     if not path:
@@ -197,7 +218,8 @@ def main():
 
         seen = set()
         for kind, results in (('kunit', parse_kunit(section(lines, 'kunit') or [])),
-                              ('kselftest', parse_kselftest(section(lines, 'kselftest') or []))):
+                              ('kselftest', parse_kselftest(section(lines, 'kselftest') or [])),
+                              ('perftest', parse_perftest(section(lines, 'perftest') or []))):
             for n in results:
                 seen.add((kind, n['name']))
                 walk(kind, n, '')
