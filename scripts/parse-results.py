@@ -121,7 +121,8 @@ def parse_kselftest(lines):
     return progs
 
 
-# perf test's result lines: " 22: Sample parsing     : Ok"
+# perf test's result lines: " 22: Sample parsing     : Ok", maybe coloured
+ANSI = re.compile(r'\x1b\[[0-9;]*[A-Za-z]')
 PERFTEST = re.compile(r'^\s*\d+(?:\.\d+)?: (.+?)\s*: (Ok|FAILED!|Skip.*)$')
 
 
@@ -129,6 +130,7 @@ def parse_perftest(lines):
     """perf test output: one node per test, its name with "_" for spaces."""
     tests, diag = [], []
     for line in lines:
+        line = ANSI.sub('', line)
         m = PERFTEST.match(line)
         if not m:
             d = diagnostic(line)
