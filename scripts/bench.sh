@@ -53,16 +53,22 @@ git -C "$TREE" worktree add -q --detach "$WT" "$first^"
 trap 'git -C "$TREE" worktree remove --force "$WT" 2>/dev/null || true' EXIT
 KERNEL_TREE=$WT VARIANT=bench-noftrace VARIANT_CONFIG=bench \
 	"$TOP/scripts/build-kernel.sh" x86_64
-VARIANT=bench-noftrace "$TOP/scripts/run-qemu.sh" x86_64 bench-ftrace
-log=$LOGS/x86_64-bench-noftrace-bench-ftrace.log
-sed -n '/^@@@ bench-begin/,/^@@@ bench-end/{/^@@@/d;p}' "$log"
-with=$(sed -n 's/^ftrace-ns event \([0-9]*\) .*/\1/p' "$LOGS/x86_64-bench-bench.log")
-without=$(sed -n 's/^ftrace-ns event \([0-9]*\) .*/\1/p' "$log")
-[ -n "$with" ] && [ -n "$without" ] ||
-	die "the ftrace benchmark did not report (see $log)"
-awk -v a="$with" -v b="$without" 'BEGIN {
-	printf "ftrace: ratio event with the options off / without the ftrace patches: %.2f\n", a / b
-}'
+# Both kernels booted for the ftrace benchmark alone, one after the other
+for variant in bench bench-noftrace; do
+	VARIANT=$variant "$TOP/scripts/run-qemu.sh" x86_64 bench-ftrace
+	log=$LOGS/x86_64-$variant-bench-ftrace.log
+	printf -- '-- %s kernel\n' "$variant"
+	sed -n '/^@@@ bench-begin/,/^@@@ bench-end/{/^@@@/d;p}' "$log"
+done
+for mode in off event; do
+	with=$(sed -n "s/^ftrace-ns $mode \([0-9]*\) .*/\1/p" "$LOGS/x86_64-bench-bench-ftrace.log")
+	without=$(sed -n "s/^ftrace-ns $mode \([0-9]*\) .*/\1/p" "$LOGS/x86_64-bench-noftrace-bench-ftrace.log")
+	[ -n "$with" ] && [ -n "$without" ] ||
+		die "the ftrace benchmark did not report (see $LOGS/x86_64-*-bench-ftrace.log)"
+	awk -v m="$mode" -v a="$with" -v b="$without" 'BEGIN {
+		printf "ftrace: ratio %s with the options off / without the ftrace patches: %.2f\n", m, a / b
+	}'
+done
 
 printf '\n=== arm64 kernel SFrame table\n'
 "$TOP/scripts/build-kernel.sh" arm64
