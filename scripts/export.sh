@@ -42,7 +42,7 @@ date=$(git -C "$TREE" log -1 --format=%aD HEAD)
 	tail -n +2 "$prose" | sed '1{/^$/d}'
 	echo
 	git -C "$TREE" shortlog -w72,6,9 base..HEAD
-	git -C "$TREE" diff --stat=72 --summary base..HEAD
+	git -C "$TREE" diff --stat=72 base..HEAD	# no --summary: its paths exceed 75 columns
 	echo
 } >"$PATCHES/0000-cover-letter.patch"
 
