@@ -83,6 +83,12 @@ esac
 mkdir -p "$STAGE/$libdir" "$STAGE/$loaderdir"
 cp -L "$libs/libc.so.6" "$libs/$loader" "$STAGE/$libdir/"
 ln -s "/$libdir/$loader" "$STAGE/$loaderdir/$loader"
+# trace-cmd (Debian's) and the libraries it needs besides the C library,
+# for ftrace_trace_cmd.sh
+cp "$G/usr/bin/trace-cmd" "$STAGE/bin/trace-cmd"
+for l in libtraceevent.so.1 libtracefs.so.1 libzstd.so.1 libz.so.1; do
+	cp -L "$G/usr/$libdir/$l" "$STAGE/$libdir/"
+done
 if [ -d "$OUT/modinstall/lib" ]; then
 	cp -a "$OUT/modinstall/lib" "$STAGE/"
 fi

@@ -5,7 +5,10 @@
 # build/logs/ARCH[-MODE].log. A watchdog turns a hang into a failure.
 # MODE is "check" (default), "demo", "bench" or "profile"; the guest's
 # init reads it. QEMU_MONITOR=PATH gives QEMU an HMP monitor on that unix
-# socket (make profile switches TCG's mode through it).
+# socket (make profile switches TCG's mode through it). QEMU_APPEND adds
+# arguments to the kernel's command line: with a MODE the guest does not
+# know, for example "kunit", it runs only the KUnit suites, and
+# QEMU_APPEND=kunit.filter_glob=stacktrace_reliable* picks some of them.
 . "$(dirname "$0")/lib.sh"
 arch=${1:?usage: run-qemu.sh ARCH [MODE]}
 mode=${2:-check}
@@ -26,6 +29,7 @@ log=$LOGS/$arch${VARIANT:+-$VARIANT}.log
 # per-test timeout (guest.timeout) must fire before this one.
 WATCHDOG=${QEMU_TIMEOUT:-1800}
 append="panic=-1 loglevel=5 guest.mode=$mode guest.timeout=${GUEST_TEST_TIMEOUT:-900}"
+append="$append${QEMU_APPEND:+ $QEMU_APPEND}"
 case "$arch" in
 # x86_64 without 5-level paging: once, a KASAN "wild-memory-access" in
 # rcu_is_watching() hit an interrupt that came during identify_cpu() at
