@@ -39,6 +39,14 @@ harness() {
 			>>"$LOGS/harness.txt"
 }
 stage "sframe harness" harness
+noinstr() {
+	"$TOP/scripts/noinstr.sh" arm64 ||
+		echo "FAIL  host    noinstr    noinstr.sh exited $? (see above)" \
+			>>"$LOGS/noinstr.txt"
+	"$TOP/scripts/sframe-coverage.sh" arm64 ||
+		echo "FAIL  host    sframe     sframe-coverage.sh exited $? (see above)" \
+			>>"$LOGS/sframe-coverage.txt"
+}
 # The man page draft renders without a warning (its result joins the
 # summary).
 stage "man page" "$TOP/scripts/man.sh" check
@@ -48,6 +56,10 @@ stage "man page" "$TOP/scripts/man.sh" check
 logs=()
 for arch in $ARCHES; do
 	stage "kernel $arch" "$TOP/scripts/build-kernel.sh" "$arch"
+	# arm64 has no objtool: the series' own check of its noinstr code,
+	# and how much of the C code the SFrame tables describe (results in
+	# the summary, like the harness's)
+	[ "$arch" != arm64 ] || stage "noinstr+sframe arm64" noinstr
 	stage "initramfs $arch" "$TOP/scripts/initramfs.sh" "$arch"
 	stage "boot $arch" "$TOP/scripts/run-qemu.sh" "$arch"
 	logs+=("$arch=$LOGS/$arch.log")
@@ -56,7 +68,9 @@ done
 printf '\n=== results\n'
 rc=0
 "$TOP/scripts/parse-results.py" --expected "$TOP/guest/expected" \
-	--extra "$LOGS/harness.txt" --extra "$LOGS/man.txt" "${logs[@]}" >"$LOGS/results.txt" || rc=$?
+	--extra "$LOGS/harness.txt" --extra "$LOGS/man.txt" \
+	--extra "$LOGS/noinstr.txt" --extra "$LOGS/sframe-coverage.txt" \
+	"${logs[@]}" >"$LOGS/results.txt" || rc=$?
 show_times
 printf '%-24s %4ds\n' total $(($(now) - total0))
 printf '\n'

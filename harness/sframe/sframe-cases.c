@@ -81,13 +81,15 @@ static int write_corpus(const char *dir)
 /* Checks of the rules of every row, for __sframe_validate() */
 static unsigned int checked_rows;
 
-static int count_rows(const struct sframe_frame *frame, bool flex)
+static int count_rows(const struct sframe_func *func,
+		      const struct sframe_frame *frame, const void *data)
 {
 	checked_rows++;
 	return 0;
 }
 
-static int reject_rows(const struct sframe_frame *frame, bool flex)
+static int reject_rows(const struct sframe_func *func,
+		       const struct sframe_frame *frame, const void *data)
 {
 	return -EPERM;
 }
@@ -188,11 +190,11 @@ int main(int argc, char **argv)
 			continue;
 		CHECK(!sframe_validate(&t), "vector %s: validate", v->name);
 		checked_rows = 0;
-		ret = __sframe_validate(&t, count_rows);
+		ret = __sframe_validate(&t, count_rows, NULL);
 		CHECK(!ret && checked_rows >= t.num_fres,
 		      "vector %s: check saw %u rows of %u (%d)", v->name,
 		      checked_rows, t.num_fres, ret);
-		CHECK(!t.num_fdes || __sframe_validate(&t, reject_rows) == -EPERM,
+		CHECK(!t.num_fdes || __sframe_validate(&t, reject_rows, NULL) == -EPERM,
 		      "vector %s: a check rejects the table", v->name);
 		for (k = 0; k < v->num_rows; k++) {
 			ret = sframe_find(&t, v->rows[k].pc, &frame);

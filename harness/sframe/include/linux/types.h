@@ -18,4 +18,5 @@ typedef int64_t s64;
 #define __packed	__attribute__((__packed__))
 #undef __always_inline
 #define __always_inline	inline __attribute__((__always_inline__))
+#define __uninitialized
 #endif
