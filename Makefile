@@ -4,7 +4,8 @@
 S := scripts
 
 .PHONY: all demo check tree export toolchain base kernels guests boot \
-	checkpatch harness fuzz bench profile bisect glibc glibc-export man clean distclean
+	checkpatch harness fuzz bench profile reliable bisect glibc glibc-export man \
+	clean distclean
 
 # Build the x86_64 kernel with the series, boot it and show the demo.
 all demo:
@@ -55,6 +56,12 @@ bench:
 # one instruction per translation block (too slow for make check).
 profile:
 	@$(S)/profile.sh
+
+# arm64's reliable-stack-trace KUnit suites with one instruction per
+# translation block, so that interrupts land on any instruction (too slow
+# for make check).
+reliable:
+	@$(S)/reliable-onetb.sh
 
 # Does every patch of the series compile? (C files the series touches, at
 # each commit, with the test kernels' configurations; make kernels first.)

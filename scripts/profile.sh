@@ -24,25 +24,7 @@ mkdir -p "$LOGS"
 
 # hmp SOCKET COMMAND: one HMP command through QEMU's monitor socket
 hmp() {
-	python3 - "$1" "$2" <<'EOF'
-import socket, sys, time
-s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-s.connect(sys.argv[1])
-s.settimeout(5)
-s.sendall((sys.argv[2] + "\n").encode())
-out = b""
-end = time.time() + 5
-while time.time() < end and out.count(b"(qemu)") < 2:
-    try:
-        data = s.recv(4096)
-    except socket.timeout:
-        break
-    if not data:
-        break
-    out += data
-s.close()
-sys.stdout.write(out.decode(errors="replace"))
-EOF
+	python3 "$TOP/scripts/hmp.py" "$1" "$2"
 }
 
 # summarise ARCH LOG MODE: the test's own verdict and counts, one line
