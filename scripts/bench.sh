@@ -11,7 +11,9 @@
 #    stack options off, on and deferred, and with the options off against
 #    the same kernel without the series' ftrace patches (its own build,
 #    from a worktree of build/linux);
-#  - the size of the arm64 test kernel's SFrame table next to its text.
+#  - the size of the arm64 test kernel's SFrame table next to its text,
+#    the time it takes to set up at boot, and what a lookup adds to the
+#    step across an exception boundary (KUnit's stk_bench_sframe, TCG).
 . "$(dirname "$0")/lib.sh"
 need_root "make bench"
 exclusive
@@ -86,3 +88,9 @@ in_root "${CROSS}size" -A "$BUILD/out/arm64/vmlinux" |
 		printf "arm64 vmlinux: .sframe %d bytes, .text %d bytes: %.1f %% of .text\n",
 		       sframe, text, 100 * sframe / text
 	     }' || die "the arm64 test kernel has no .sframe section"
+"$TOP/scripts/initramfs.sh" arm64
+QEMU_APPEND=kunit.filter_glob=stacktrace_sframe.stk_bench_sframe \
+	"$TOP/scripts/run-qemu.sh" arm64 kunit
+grep -q '^ *ok .* stk_bench_sframe' "$LOGS/arm64-kunit.log" ||
+	die "stk_bench_sframe failed (see $LOGS/arm64-kunit.log)"
+sed -n 's/.*sframe-bench \(.*\)/arm64 \1/p' "$LOGS/arm64-kunit.log"

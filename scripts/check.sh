@@ -46,6 +46,9 @@ noinstr() {
 	"$TOP/scripts/sframe-coverage.sh" arm64 ||
 		echo "FAIL  host    sframe     sframe-coverage.sh exited $? (see above)" \
 			>>"$LOGS/sframe-coverage.txt"
+	"$TOP/scripts/sframe-leaf.sh" arm64 ||
+		echo "FAIL  host    sframe     sframe-leaf.sh exited $? (see above)" \
+			>>"$LOGS/sframe-leaf.txt"
 }
 # The man page draft renders without a warning (its result joins the
 # summary).
@@ -57,8 +60,9 @@ logs=()
 for arch in $ARCHES; do
 	stage "kernel $arch" "$TOP/scripts/build-kernel.sh" "$arch"
 	# arm64 has no objtool: the series' own check of its noinstr code,
-	# and how much of the C code the SFrame tables describe (results in
-	# the summary, like the harness's)
+	# how much of the C code the SFrame tables describe, and whether the
+	# assembly described as leaves is (results in the summary, like the
+	# harness's)
 	[ "$arch" != arm64 ] || stage "noinstr+sframe arm64" noinstr
 	stage "initramfs $arch" "$TOP/scripts/initramfs.sh" "$arch"
 	stage "boot $arch" "$TOP/scripts/run-qemu.sh" "$arch"
@@ -70,6 +74,7 @@ rc=0
 "$TOP/scripts/parse-results.py" --expected "$TOP/guest/expected" \
 	--extra "$LOGS/harness.txt" --extra "$LOGS/man.txt" \
 	--extra "$LOGS/noinstr.txt" --extra "$LOGS/sframe-coverage.txt" \
+	--extra "$LOGS/sframe-leaf.txt" \
 	"${logs[@]}" >"$LOGS/results.txt" || rc=$?
 show_times
 printf '%-24s %4ds\n' total $(($(now) - total0))
