@@ -58,8 +58,8 @@ profile:
 	@$(S)/profile.sh
 
 # arm64's reliable-stack-trace KUnit suites with one instruction per
-# translation block, so that interrupts land on any instruction (too slow
-# for make check).
+# translation block, so that interrupts land on any instruction, then with
+# the SFrame lookup's callers traced and probed (too slow for make check).
 reliable:
 	@$(S)/reliable-onetb.sh
 

@@ -30,6 +30,16 @@ kernel_arch_vars() {
 	esac
 }
 
+# need_sframe_kernel ARCH: for the checks of a built kernel's objects
+# (noinstr.sh, sframe-coverage.sh, sframe-leaf.sh): dies unless
+# build/out/ARCH holds a vmlinux built with the kernel's SFrame tables.
+need_sframe_kernel() {
+	local out=$BUILD/out/$1
+	[ -f "$out/vmlinux" ] || die "no $1 kernel in $out: run scripts/build-kernel.sh $1"
+	grep -q '^CONFIG_UNWIND_KERNEL_SFRAME=y' "$out/.config" ||
+		die "the $1 kernel is built without CONFIG_UNWIND_KERNEL_SFRAME"
+}
+
 # in_root CMD...: run CMD inside the toolchain root with the project bind
 # mounted at the same path, so paths mean the same inside and outside.
 # The mounts live in a private mount namespace: they vanish when the

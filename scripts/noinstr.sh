@@ -18,9 +18,7 @@ out=$BUILD/out/$arch
 res=$LOGS/noinstr.txt
 mkdir -p "$LOGS"
 : >"$res"
-[ -f "$out/vmlinux" ] || die "no $arch kernel in $out: run scripts/build-kernel.sh $arch"
-grep -q '^CONFIG_UNWIND_KERNEL_SFRAME=y' "$out/.config" ||
-	die "the $arch kernel is built without CONFIG_UNWIND_KERNEL_SFRAME"
+need_sframe_kernel "$arch"
 
 objs="kernel/unwind/sframe_kernel.o kernel/module/main.o
       kernel/module/tree_lookup.o arch/arm64/kernel/stacktrace.o"

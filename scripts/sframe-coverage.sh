@@ -22,9 +22,7 @@ out=$BUILD/out/$arch
 res=$LOGS/sframe-coverage.txt
 mkdir -p "$LOGS"
 : >"$res"
-[ -f "$out/vmlinux" ] || die "no $arch kernel in $out: run scripts/build-kernel.sh $arch"
-grep -q '^CONFIG_UNWIND_KERNEL_SFRAME=y' "$out/.config" ||
-	die "the $arch kernel is built without CONFIG_UNWIND_KERNEL_SFRAME"
+need_sframe_kernel "$arch"
 
 # The objects of vmlinux and of the modules: those with a C source
 list=$BUILD/sframe-coverage.list

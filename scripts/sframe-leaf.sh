@@ -21,9 +21,7 @@ out=$BUILD/out/$arch
 res=$LOGS/sframe-leaf.txt
 mkdir -p "$LOGS"
 : >"$res"
-[ -f "$out/vmlinux" ] || die "no $arch kernel in $out: run scripts/build-kernel.sh $arch"
-grep -q '^CONFIG_UNWIND_KERNEL_SFRAME=y' "$out/.config" ||
-	die "the $arch kernel is built without CONFIG_UNWIND_KERNEL_SFRAME"
+need_sframe_kernel "$arch"
 
 tmp=$BUILD/sframe-leaf.tmp
 rm -rf "$tmp"
