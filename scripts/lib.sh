@@ -30,11 +30,11 @@ kernel_arch_vars() {
 	esac
 }
 
-# need_sframe_kernel ARCH: for the checks of a built kernel's objects
-# (noinstr.sh, sframe-coverage.sh, sframe-leaf.sh): dies unless
-# build/out/ARCH holds a vmlinux built with the kernel's SFrame tables.
+# need_sframe_kernel ARCH [OUT]: for the checks of a built kernel's objects
+# (noinstr.sh, sframe-coverage.sh, sframe-leaf.sh): dies unless OUT
+# (build/out/ARCH) holds a vmlinux built with the kernel's SFrame tables.
 need_sframe_kernel() {
-	local out=$BUILD/out/$1
+	local out=${2:-$BUILD/out/$1}
 	[ -f "$out/vmlinux" ] || die "no $1 kernel in $out: run scripts/build-kernel.sh $1"
 	grep -q '^CONFIG_UNWIND_KERNEL_SFRAME=y' "$out/.config" ||
 		die "the $1 kernel is built without CONFIG_UNWIND_KERNEL_SFRAME"
