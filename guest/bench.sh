@@ -77,6 +77,70 @@ if [ -x /kselftest/codectl/unwind_bench ]; then
 else
 	echo "unwind_bench is missing from the initramfs"
 fi
+# A timer-driven profile of 3000 functions (unwind_hot.c): the time the
+# kernel takes to walk a sample's user stack (unwind_user(), timed by the
+# function-graph tracer), per user frame, with SFrame (unwind_hot) against
+# frame pointers (unwind_hot_fp); with the kernel's cache of rules as it
+# is, emptied 1000 times a second, and emptied all the time.
+hot_bench() {
+	d=/kselftest/codectl
+	t=/sys/kernel/tracing
+	if [ ! -x $d/unwind_hot ] || [ ! -x $d/unwind_hot_fp ]; then
+		echo "unwind_hot is missing from the initramfs"
+		return
+	fi
+	[ -d $t/options ] || mount -t tracefs nodev $t
+	if ! echo unwind_user >$t/set_ftrace_filter 2>/dev/null ||
+	   ! echo function_graph >$t/current_tracer 2>/dev/null; then
+		echo "profile: cannot time unwind_user() with the function-graph tracer"
+		echo >$t/set_ftrace_filter
+		return
+	fi
+	echo "timer-driven profile, 3000 functions, a sample per 250 us of CPU time;"
+	echo "time per walk of unwind_user() (function-graph tracer, median):"
+	for bin in unwind_hot unwind_hot_fp; do
+		name=SFrame
+		[ $bin = unwind_hot ] || name=FP
+		for mode in cached churn1k cold; do
+			echo 0 >$t/tracing_on
+			echo >$t/trace
+			echo 1 >$t/tracing_on
+			$d/$bin $mode 5 >/tmp/hot-out
+			echo 0 >$t/tracing_on
+			# The median: a walk an interrupt hit takes its time
+			awk '/unwind_user\(\);/ {
+				for (i = 2; i <= NF; i++)
+					if ($i == "us") print $(i - 1)
+			}' $t/trace | sort -n >/tmp/hot-us
+			set -- $(awk '{ v[NR] = $1 } END {
+				printf "%.2f %d", NR ? v[int((NR + 1) / 2)] : 0, NR
+			}' /tmp/hot-us)
+			sed -n "s/^hot $mode \(.*\)/  $name $mode \1 walks $2 us-per-walk $1/p" /tmp/hot-out
+			[ $bin$mode != unwind_hotcached ] ||
+				sed -n 's/^hot index /profile: SFrame index /p' /tmp/hot-out
+		done
+	done >/tmp/hot-all
+	echo nop >$t/current_tracer
+	echo >$t/set_ftrace_filter
+	cat /tmp/hot-all
+	awk '$1 == "SFrame" || $1 == "FP" {
+		# NAME MODE samples N chains C frames F walks W us-per-walk U
+		per = $8 > 0 ? $12 / $8 : 0
+		cost[$1, $2] = per
+		printf "  %-6s %-8s %.2f us per frame\n", $1, $2, per
+	}
+	END {
+		n = split("cached churn1k cold", m, " ")
+		for (i = 1; i <= n; i++)
+			if (cost["FP", m[i]] > 0)
+				printf "profile: ratio SFrame / frame pointers per frame, %s: %.2f\n",
+				       m[i], cost["SFrame", m[i]] / cost["FP", m[i]]
+			else
+				printf "profile: no result for %s\n", m[i]
+	}' /tmp/hot-all
+}
+hot_bench
+
 # guest.bench=unwind (the test kernel's run): nothing more
 if grep -q 'guest\.bench=unwind' /proc/cmdline; then
 	echo "@@@ bench-end"

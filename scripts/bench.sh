@@ -3,10 +3,13 @@
 # The benchmarks ("make bench"), ratios rather than timings:
 #  - the SFrame decoder in user space: lookups per second (host);
 #  - user unwinding per frame with SFrame against frame pointers, on the
-#    same stacks, and perf bytes per sample with deferred callchains
-#    against DWARF stack copies: in the x86_64 guest, first with a kernel
-#    without debugging options (the numbers that count), then with the
-#    test kernel (KASAN, lockdep), whose checks weigh on every user copy;
+#    same stacks (unwind_bench) and in a timer-driven profile of 3000
+#    functions (unwind_hot), and perf bytes per sample with deferred
+#    callchains against DWARF stack copies: in the x86_64 guest, first
+#    with a kernel without debugging options (the numbers that count),
+#    then with the test kernel (KASAN, lockdep), whose checks weigh on
+#    every user copy; then in the arm64 guest, with its test kernel
+#    (lockdep; there is no arm64 kernel without debugging options here);
 #  - what a traced system call costs in that guest with ftrace's user
 #    stack options off, on and deferred, and with the options off against
 #    the same kernel without the series' ftrace patches (its own build,
@@ -77,8 +80,15 @@ for mode in off event; do
 	}'
 done
 
-printf '\n=== arm64 kernel SFrame table\n'
 "$TOP/scripts/build-kernel.sh" arm64
+"$TOP/scripts/initramfs.sh" arm64
+printf '\n=== user unwinding, arm64 guest, test kernel\n'
+QEMU_APPEND=guest.bench=unwind "$TOP/scripts/run-qemu.sh" arm64 bench
+sed -n '/^@@@ bench-begin/,/^@@@ bench-end/{/^@@@/d;p}' "$LOGS/arm64-bench.log"
+grep -q 'ratio SFrame / frame pointers' "$LOGS/arm64-bench.log" ||
+	die "the arm64 guest benchmark did not report (see $LOGS/arm64-bench.log)"
+
+printf '\n=== arm64 kernel SFrame table\n'
 kernel_arch_vars arm64
 in_root "${CROSS}size" -A "$BUILD/out/arm64/vmlinux" |
 	awk '$1 == ".text" { text = $2 } $1 == ".sframe" { sframe = $2 }
@@ -88,7 +98,6 @@ in_root "${CROSS}size" -A "$BUILD/out/arm64/vmlinux" |
 		printf "arm64 vmlinux: .sframe %d bytes, .text %d bytes: %.1f %% of .text\n",
 		       sframe, text, 100 * sframe / text
 	     }' || die "the arm64 test kernel has no .sframe section"
-"$TOP/scripts/initramfs.sh" arm64
 QEMU_APPEND=kunit.filter_glob=stacktrace_sframe.stk_bench_sframe \
 	"$TOP/scripts/run-qemu.sh" arm64 kunit
 grep -q '^ *ok .* stk_bench_sframe' "$LOGS/arm64-kunit.log" ||
