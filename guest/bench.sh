@@ -141,7 +141,7 @@ hot_bench() {
 }
 hot_bench
 
-# guest.bench=unwind (the test kernel's run): nothing more
+# guest.bench=unwind (the x86_64 test kernel, arm64): nothing more
 if grep -q 'guest\.bench=unwind' /proc/cmdline; then
 	echo "@@@ bench-end"
 	exit 0

@@ -8,13 +8,13 @@
 #    callchains against DWARF stack copies: in the x86_64 guest, first
 #    with a kernel without debugging options (the numbers that count),
 #    then with the test kernel (KASAN, lockdep), whose checks weigh on
-#    every user copy; then in the arm64 guest, with its test kernel
-#    (lockdep; there is no arm64 kernel without debugging options here);
+#    every user copy; then in the arm64 guest, with the arm64 kernel
+#    without debugging options (configs/bench.config: no lockdep);
 #  - what a traced system call costs in that guest with ftrace's user
 #    stack options off, on and deferred, and with the options off against
 #    the same kernel without the series' ftrace patches (its own build,
 #    from a worktree of build/linux);
-#  - the size of the arm64 test kernel's SFrame table next to its text,
+#  - the size of that arm64 kernel's SFrame table next to its text,
 #    the time it takes to set up at boot, and what a lookup adds to the
 #    step across an exception boundary (KUnit's stk_bench_sframe, TCG).
 . "$(dirname "$0")/lib.sh"
@@ -80,26 +80,29 @@ for mode in off event; do
 	}'
 done
 
-"$TOP/scripts/build-kernel.sh" arm64
-"$TOP/scripts/initramfs.sh" arm64
-printf '\n=== user unwinding, arm64 guest, test kernel\n'
-QEMU_APPEND=guest.bench=unwind "$TOP/scripts/run-qemu.sh" arm64 bench
-sed -n '/^@@@ bench-begin/,/^@@@ bench-end/{/^@@@/d;p}' "$LOGS/arm64-bench.log"
-grep -q 'ratio SFrame / frame pointers' "$LOGS/arm64-bench.log" ||
-	die "the arm64 guest benchmark did not report (see $LOGS/arm64-bench.log)"
+# arm64: the test kernel without its debugging options (lockdep) too
+VARIANT=bench "$TOP/scripts/build-kernel.sh" arm64
+VARIANT=bench "$TOP/scripts/initramfs.sh" arm64
+printf '\n=== user unwinding, arm64 guest, bench kernel\n'
+QEMU_APPEND=guest.bench=unwind VARIANT=bench "$TOP/scripts/run-qemu.sh" arm64 bench
+log=$LOGS/arm64-bench-bench.log
+sed -n '/^@@@ bench-begin/,/^@@@ bench-end/{/^@@@/d;p}' "$log"
+grep -q 'ratio SFrame / frame pointers' "$log" ||
+	die "the arm64 guest benchmark did not report (see $log)"
 
-printf '\n=== arm64 kernel SFrame table\n'
+printf '\n=== arm64 kernel SFrame table, bench kernel\n'
 kernel_arch_vars arm64
-in_root "${CROSS}size" -A "$BUILD/out/arm64/vmlinux" |
+in_root "${CROSS}size" -A "$BUILD/out/arm64-bench/vmlinux" |
 	awk '$1 == ".text" { text = $2 } $1 == ".sframe" { sframe = $2 }
 	     END {
 		if (!text || !sframe)
 			exit 1
 		printf "arm64 vmlinux: .sframe %d bytes, .text %d bytes: %.1f %% of .text\n",
 		       sframe, text, 100 * sframe / text
-	     }' || die "the arm64 test kernel has no .sframe section"
-QEMU_APPEND=kunit.filter_glob=stacktrace_sframe.stk_bench_sframe \
+	     }' || die "the arm64 bench kernel has no .sframe section"
+QEMU_APPEND=kunit.filter_glob=stacktrace_sframe.stk_bench_sframe VARIANT=bench \
 	"$TOP/scripts/run-qemu.sh" arm64 kunit
-grep -q '^ *ok .* stk_bench_sframe' "$LOGS/arm64-kunit.log" ||
-	die "stk_bench_sframe failed (see $LOGS/arm64-kunit.log)"
-sed -n 's/.*sframe-bench \(.*\)/arm64 \1/p' "$LOGS/arm64-kunit.log"
+log=$LOGS/arm64-bench-kunit.log
+grep -q '^ *ok .* stk_bench_sframe' "$log" ||
+	die "stk_bench_sframe failed (see $log)"
+sed -n 's/.*sframe-bench \(.*\)/arm64 \1/p' "$log"

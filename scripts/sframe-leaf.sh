@@ -3,14 +3,15 @@
 # Are the assembly functions that say they are leaves really leaves?
 # sym_leaf_func_start (arch/arm64/include/asm/unwind_cfi.h) gives a
 # function one SFrame row for its whole length: the CFA is the SP and the
-# return address is in the LR. That is right only if no instruction of the
-# function moves the SP, writes x30 or calls; a wrong row makes a wrong
-# reliable stack trace, so this check fails the pipeline. It takes every
-# function of the kernel's objects built from assembly whose FDE in vmlinux
-# has that one row, disassembles it, and reports each instruction that
-# breaks the rule. (Compiled C is left out: GCC describes its own code, and
-# it may call a noreturn function from a leaf.) Result in
-# build/logs/sframe-leaf.txt (make check's summary reads it).
+# return address is in the LR, the caller's frame pointer in x29. That is
+# right only if no instruction of the function moves the SP, writes x29 or
+# x30 or calls; a wrong row makes a wrong reliable stack trace, so this
+# check fails the pipeline. It takes every function of the kernel's objects
+# built from assembly whose FDE in vmlinux has that one row, disassembles
+# it, and reports each instruction that breaks the rule. (Compiled C is
+# left out: GCC describes its own code, and it may call a noreturn function
+# from a leaf.) Result in build/logs/sframe-leaf.txt (make check's summary
+# reads it).
 #
 # usage: sframe-leaf.sh [arm64]
 . "$(dirname "$0")/lib.sh"
@@ -113,10 +114,10 @@ for line in open(tmp + "/dis"):
         why = "signs or authenticates x30"
     elif "[sp" in m.group(3) and ("]!" in m.group(3) or re.search(r"\[sp\],", m.group(3))):
         why = "moves the SP"
-    elif mn.startswith(("ldp", "ldnp", "ldaxp", "ldxp")) and ("x30" in ops[:2] or "sp" in ops[:2]):
-        why = "writes x30"
+    elif mn.startswith(("ldp", "ldnp", "ldaxp", "ldxp")) and set(ops[:2]) & {"x29", "x30", "sp"}:
+        why = "writes " + "/".join(o for o in ops[:2] if o in ("x29", "x30", "sp"))
     elif (mn not in READS and not mn.startswith("st") and
-          ops[0] in ("x30", "w30", "sp", "wsp")):
+          ops[0] in ("x29", "w29", "x30", "w30", "sp", "wsp")):
         why = "writes " + ops[0]
     if why:
         end, name, obj = checked[starts[i]]
