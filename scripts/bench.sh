@@ -33,6 +33,10 @@ printf '\n=== SFrame decoder, user space\n'
 "$TOP/scripts/build-kernel.sh" x86_64
 "$TOP/scripts/initramfs.sh" x86_64
 VARIANT=bench "$TOP/scripts/build-kernel.sh" x86_64
+# The bench kernels boot the test kernel's initramfs (run-qemu.sh), unless
+# one was made for them: drop any such image left from other work, which
+# would hold programs older than the tree.
+rm -f "$BUILD/guest/x86_64-bench.cpio.gz" "$BUILD/guest/x86_64-bench-noftrace.cpio.gz"
 for variant in bench ""; do
 	name=${variant:-test}
 	printf '\n=== user unwinding, x86_64 guest, %s kernel\n' "$name"
